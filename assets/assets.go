@@ -19,7 +19,7 @@ var samples embed.FS
 
 // Sample is one built-in article.
 type Sample struct {
-	Name string // file name, e.g. "01-bridge.txt"
+	Name string // file name, e.g. "01-ferry.txt"
 	Text string
 }
 
