@@ -10,6 +10,7 @@ import (
 	"mediareview/app"
 	"mediareview/app/buildinfo"
 	"mediareview/app/cli"
+	_ "mediareview/app/syslocale" // before Fyne initialises: see its doc
 )
 
 func main() {
