@@ -1,0 +1,149 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// SentenceRow draws one sentence of the article list: tinted by its label,
+// with the label's letter chip, signal words in bold, quoted words in
+// italics, who speaks underneath and the reviewer's verdict at the right.
+type SentenceRow struct {
+	widget.BaseWidget
+	data RowData
+}
+
+// NewSentenceRow returns an empty row; fill it with SetData.
+func NewSentenceRow() *SentenceRow {
+	r := &SentenceRow{}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// SetData shows d.
+func (r *SentenceRow) SetData(d RowData) {
+	r.data = d
+	r.Refresh()
+}
+
+// Data is what the row shows.
+func (r *SentenceRow) Data() RowData { return r.data }
+
+// CreateRenderer is part of fyne.Widget.
+func (r *SentenceRow) CreateRenderer() fyne.WidgetRenderer {
+	rr := &rowRenderer{
+		row:     r,
+		bg:      &canvas.Rectangle{CornerRadius: 3},
+		outline: &canvas.Rectangle{CornerRadius: 3, FillColor: color.Transparent},
+		chip:    NewLabelChip(r.data.Label),
+		text:    &widget.RichText{Wrapping: fyne.TextWrapWord},
+		caption: &canvas.Text{TextStyle: fyne.TextStyle{Italic: true}},
+		number:  &canvas.Text{Alignment: fyne.TextAlignCenter},
+		icon:    widget.NewIcon(nil),
+	}
+	rr.Refresh()
+	return rr
+}
+
+type rowRenderer struct {
+	row             *SentenceRow
+	bg, outline     *canvas.Rectangle
+	chip            *LabelChip
+	text            *widget.RichText
+	caption, number *canvas.Text
+	icon            *widget.Icon
+}
+
+func (r *rowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.outline, r.chip, r.number, r.text, r.caption, r.icon}
+}
+
+func (r *rowRenderer) Destroy() {}
+
+func (r *rowRenderer) MinSize() fyne.Size {
+	g := geometryOf(r.row.Theme())
+	return fyne.NewSize(g.textX+g.right+50, g.gapFor(&r.row.data)+g.line1+g.captionFor(&r.row.data))
+}
+
+func (r *rowRenderer) Layout(s fyne.Size) {
+	g := geometryOf(r.row.Theme())
+	d := &r.row.data
+	top := g.gapFor(d)
+	r.bg.Move(fyne.NewPos(0, top))
+	r.bg.Resize(fyne.NewSize(s.Width, s.Height-top))
+	r.outline.Move(r.bg.Position())
+	r.outline.Resize(r.bg.Size())
+	r.chip.Move(fyne.NewPos(g.pad, top+g.chipY))
+	r.chip.Resize(fyne.NewSquareSize(g.chip))
+	r.number.Move(fyne.NewPos(g.pad, top+g.chipY+g.chip))
+	r.number.Resize(fyne.NewSize(g.chip, g.small*1.4))
+	textW := s.Width - g.textX - g.right
+	r.text.Move(fyne.NewPos(g.textX, top))
+	r.text.Resize(fyne.NewSize(textW, s.Height-top-g.captionFor(d)))
+	r.caption.Move(fyne.NewPos(g.textX+g.inner, s.Height-g.captionFor(d)))
+	r.caption.Resize(fyne.NewSize(textW, g.captionFor(d)))
+	r.icon.Move(fyne.NewPos(s.Width-g.right+g.pad, top+g.chipY))
+	r.icon.Resize(fyne.NewSquareSize(g.icon))
+}
+
+func (r *rowRenderer) Refresh() {
+	th := r.row.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	d := &r.row.data
+	r.bg.FillColor = LabelTint(d.Label, v)
+	r.outline.StrokeWidth = 0
+	if d.Selected {
+		r.outline.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+		r.outline.StrokeWidth = 2
+	}
+	r.chip.SetLabel(d.Label)
+	r.number.Text = itoa(d.Number)
+	r.number.TextSize = th.Size(theme.SizeNameCaptionText)
+	r.number.Color = th.Color(theme.ColorNamePlaceHolder, v)
+	r.text.Segments = d.segments()
+	r.caption.Text = d.caption()
+	r.caption.TextSize = th.Size(theme.SizeNameCaptionText)
+	r.caption.Color = th.Color(theme.ColorNamePlaceHolder, v)
+	switch d.Verdict {
+	case VerdictAgree:
+		r.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	case VerdictDisagree:
+		r.icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+	default:
+		r.icon.SetResource(nil)
+	}
+	r.Layout(r.row.Size())
+	canvas.Refresh(r.row)
+	r.text.Refresh()
+}
+
+// caption is the line under the text: who speaks, and the machine's label
+// when the reviewer changed it.
+func (d *RowData) caption() string {
+	c := d.Caption
+	if d.Label != d.Machine {
+		was := "machine said " + LabelName(d.Machine)
+		if c == "" {
+			return was
+		}
+		return c + " · " + was
+	}
+	return c
+}
+
+func itoa(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	var b [20]byte
+	i := len(b)
+	for ; n > 0; n /= 10 {
+		i--
+		b[i] = byte('0' + n%10)
+	}
+	return string(b[i:])
+}
