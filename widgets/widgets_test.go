@@ -34,7 +34,7 @@ func TestNewRowData(t *testing.T) {
 	d := NewRowData(sampleSentence(), []analysis.Quote{q})
 	want := RowData{Number: 5, Text: sample, Label: "attributed", Machine: "attributed",
 		Signals: []Mark{{at("shocking"), at("shocking") + 8}, {at("critics"), at("critics") + len("critics said")}},
-		Quotes: []Mark{{at("shocking"), at("shocking") + 8}}, Caption: "source: critics"}
+		Quotes:  []Mark{{at("shocking"), at("shocking") + 8}}, Caption: "source: critics"}
 	if !reflect.DeepEqual(d, want) {
 		t.Errorf("got  %+v\nwant %+v", d, want)
 	}
