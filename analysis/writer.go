@@ -1,26 +1,146 @@
 package analysis
 
+import (
+	"bytes"
+	"sync"
+)
+
 // span is a byte range [start, end) of the analysed text.
 type span struct{ start, end int }
 
 // writerVoice finds the signs of the writer's own voice: evaluative and
 // loaded words, intensifiers, hedges, modals, first person, superlatives and
-// rhetorical questions.
-//
-// STUB: returns nothing; the opinion work replaces this file.
-type writerVoice struct{}
+// rhetorical questions. The words and the lines a student reads come from
+// the writer-*.txt lists in assets/lexicons. It is safe for concurrent use.
+type writerVoice struct {
+	lex     *voiceLexicon
+	scratch sync.Pool // *voiceScan, reused so a sentence costs no allocation
+}
 
-func newWriterVoice() (*writerVoice, error) { return &writerVoice{}, nil }
+func newWriterVoice() (*writerVoice, error) {
+	lex, err := loadVoiceLexicon()
+	if err != nil {
+		return nil, err
+	}
+	w := &writerVoice{lex: lex}
+	w.scratch.New = func() any { return new(voiceScan) }
+	return w, nil
+}
 
 // signals returns the writer-voice signals in text[start:end], in order,
 // skipping words that lie inside any skip range (quoted words belong to
 // the speaker, not the writer).
 func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal {
-	return nil
+	start, end = clampSpan(text, start, end)
+	sc := w.scratch.Get().(*voiceScan)
+	defer w.scratch.Put(sc)
+	sc.scan(text, start, end, skip)
+	var out []Signal
+	for i := 0; i < len(sc.toks); {
+		if sc.toks[i].skipped {
+			i++
+			continue
+		}
+		t, n := w.match(sc, text, i)
+		if n == 0 {
+			if sig, ok := w.mostAdjective(sc, text, i); ok {
+				out = append(out, sig)
+			}
+			i++
+			continue
+		}
+		if t.weight > 0 && !sc.measureAfterRank(t, i) {
+			out = append(out, w.signal(t, text, sc.toks[i].start, sc.toks[i+n-1].end))
+		}
+		i += n
+	}
+	if sig, ok := w.endMark(text, start, end, skip); ok {
+		out = append(out, sig)
+	}
+	return out
 }
 
-// opinion says whether the sentence text[start:end], with the signals found
-// in it, is the writer's opinion, and how sure that is (0–1).
-func (w *writerVoice) opinion(text string, start, end int, sigs []Signal) (bool, float64) {
-	return false, 0.5
+func (w *writerVoice) signal(t voiceTerm, text string, start, end int) Signal {
+	return Signal{Kind: t.kind, Text: text[start:end], Start: start, End: end, Why: t.why}
+}
+
+// match finds the longest term that starts at token i and returns it with
+// the number of tokens it covers (0 when none).
+func (w *writerVoice) match(sc *voiceScan, text string, i int) (voiceTerm, int) {
+	longest := w.lex.longest[string(sc.key(i, i))]
+	for n := min(longest, len(sc.toks)-i); n >= 1; n-- {
+		if !sc.phrase(i, i+n-1) {
+			continue
+		}
+		t, ok := w.lex.terms[string(sc.key(i, i+n-1))]
+		if ok && (t.exact == "" || sc.sameCase(text, i, t.exact)) {
+			return t, n
+		}
+	}
+	if t, ok := w.lex.terms[string(sc.possessiveStem(i))]; ok && t.exact == "" && t.words == 1 {
+		return t, 1
+	}
+	return voiceTerm{}, 0
+}
+
+// mostAdjective finds "most" or "least" before an adjective ("the most
+// reckless"), a superlative that no list can hold.
+func (w *writerVoice) mostAdjective(sc *voiceScan, text string, i int) (Signal, bool) {
+	k := sc.key(i, i)
+	if (string(k) != "most" && string(k) != "least") || i+1 >= len(sc.toks) || !sc.phrase(i, i+1) {
+		return Signal{}, false
+	}
+	next := sc.key(i+1, i+1)
+	t, known := w.lex.terms[string(next)]
+	if !(known && t.kind == SignalEvaluative) && !looksAdjective(next) {
+		return Signal{}, false
+	}
+	why := "'" + string(sc.key(i, i+1)) + "' ranks something as the extreme of its kind"
+	return Signal{Kind: SignalSuperlative, Text: text[sc.toks[i].start:sc.toks[i+1].end],
+		Start: sc.toks[i].start, End: sc.toks[i+1].end, Why: why}, true
+}
+
+// adjectiveEndings are the suffixes of words that "most" turns into a
+// superlative ("most dangerous", "most effective") rather than a quantity
+// ("most people").
+var adjectiveEndings = []string{"ous", "ive", "ful", "able", "ible", "al", "ic", "ant", "ent", "less", "ary", "ing", "ed"}
+
+func looksAdjective(w []byte) bool {
+	for _, e := range adjectiveEndings {
+		if len(w) > len(e)+2 && bytes.HasSuffix(w, []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endMark finds a question or exclamation mark that ends the sentence
+// outside any quotation: the writer asking or exclaiming.
+func (w *writerVoice) endMark(text string, start, end int, skip []span) (Signal, bool) {
+	j := end
+	for j > start && isSpaceByte(text[j-1]) {
+		j--
+	}
+	i := j
+	for i > start && (text[i-1] == '?' || text[i-1] == '!') {
+		i--
+	}
+	if i == j || overlapsAny(skip, i, j) {
+		return Signal{}, false
+	}
+	t, ok := w.lex.terms[text[j-1:j]]
+	if !ok || t.weight == 0 {
+		return Signal{}, false
+	}
+	return w.signal(t, text, i, j), true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// clampSpan keeps a range inside the text so that bad offsets from a caller
+// cannot make a slice panic.
+func clampSpan(text string, start, end int) (int, int) {
+	end = min(max(end, 0), len(text))
+	start = min(max(start, 0), end)
+	return start, end
 }

@@ -1,0 +1,131 @@
+package analysis
+
+import (
+	"math"
+	"strings"
+)
+
+// opinionWeights says how far each kind of signal moves a sentence towards
+// the writer's opinion, per unit of the signal's own weight, and the most a
+// kind can add however often it occurs. The numbers are set by hand: the
+// writer speaking as themself, telling readers what ought to happen or
+// asking them questions weighs most; hedges and superlatives least, since
+// reports use them for facts ("the largest city", "may rain").
+var opinionWeights = [...]struct {
+	kind      SignalKind
+	per, most float64
+}{
+	{SignalEvaluative, 1.0, 2.0},
+	{SignalLoaded, 1.0, 2.0},
+	{SignalIntensifier, 0.7, 1.4},
+	{SignalHedge, 0.6, 1.0},
+	{SignalFirstPerson, 1.6, 1.8},
+	{SignalModal, 1.6, 1.8},
+	{SignalSuperlative, 0.7, 1.2},
+	{SignalRhetorical, 1.6, 1.6},
+	{SignalScareQuote, 0.8, 1.2},
+	{SignalLoadedAttribution, 0.3, 0.3},
+	{SignalVagueSource, 0.3, 0.3},
+}
+
+// The pull of plain reporting: a sentence must hold enough signs of the
+// writer's voice to overcome it, and numbers and names add to it because
+// they are what checkable statements are made of.
+var (
+	opinionBias  = -0.3
+	numberPull   = 0.35 // per word holding a digit
+	numberMost   = 1.05
+	namePull     = 0.12 // per capitalised word not first in the sentence
+	nameMost     = 0.6
+	opinionScale = 1.5 // how fast confidence grows with the score
+	// unanchored is the push towards opinion of a sentence with no number
+	// and no name at all: a report is anchored in who, where and how many.
+	unanchored = 0.6
+)
+
+// opinion says whether the sentence text[start:end], with the signals found
+// in it, is the writer's opinion, and how sure that is (0–1).
+func (w *writerVoice) opinion(text string, start, end int, sigs []Signal) (bool, float64) {
+	start, end = clampSpan(text, start, end)
+	score := opinionBias + w.voiceScore(sigs) - w.factScore(text, start, end, sigs)
+	p := 1 / (1 + math.Exp(-opinionScale*score))
+	return score > 0, math.Max(p, 1-p)
+}
+
+// voiceScore adds up the signals, each kind capped so one long list of
+// adjectives does not outweigh everything else.
+func (w *writerVoice) voiceScore(sigs []Signal) float64 {
+	var sum [len(opinionWeights)]float64
+	for _, s := range sigs {
+		for k, o := range opinionWeights {
+			if o.kind == s.Kind {
+				sum[k] += o.per * w.weightOf(s)
+			}
+		}
+	}
+	total := 0.0
+	for k, v := range sum {
+		total += math.Min(v, opinionWeights[k].most)
+	}
+	return total
+}
+
+// factScore measures the numbers and names of the sentence outside the
+// signals.
+func (w *writerVoice) factScore(text string, start, end int, sigs []Signal) float64 {
+	sc := w.scratch.Get().(*voiceScan)
+	defer w.scratch.Put(sc)
+	sc.scan(text, start, end, nil)
+	numbers, names := 0.0, 0.0
+	for i, t := range sc.toks {
+		switch {
+		case t.digit:
+			numbers += numberPull
+		case t.upper && i > 0 && sc.toks[i].joined && !isSignalAt(sigs, t.start):
+			names += namePull
+		}
+	}
+	if numbers == 0 && names == 0 {
+		return -unanchored
+	}
+	return math.Min(numbers, numberMost) + math.Min(names, nameMost)
+}
+
+func isSignalAt(sigs []Signal, start int) bool {
+	for _, s := range sigs {
+		if s.Start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// weightOf looks a signal's words up again to find its weight; signals the
+// lists do not hold (a question mark, "most reckless", the pipeline's
+// own kinds) count in full.
+func (w *writerVoice) weightOf(s Signal) float64 {
+	var buf [64]byte
+	key := buf[:0]
+	space := false
+	for i := 0; i < len(s.Text) && len(key) < len(buf); i++ {
+		c := s.Text[i]
+		switch {
+		case isSpaceByte(c):
+			space = len(key) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xE2 && strings.HasPrefix(s.Text[i:], "’"):
+			c, i = '\'', i+2
+		}
+		if space {
+			key = append(key, ' ')
+			space = false
+		}
+		key = append(key, c)
+	}
+	if t, ok := w.lex.terms[string(key)]; ok && t.kind == s.Kind {
+		return t.weight
+	}
+	return 1
+}
