@@ -2,59 +2,155 @@ package analysis
 
 import (
 	"context"
-	"regexp"
+	"fmt"
+	"runtime"
+	"sync"
 )
 
 // Name and Version identify the analyser's rules and word lists. Change
 // Version whenever results can change.
 const (
 	Name    = "mediareview-rules"
-	Version = "0.0.1"
+	Version = "0.1.0"
 )
 
-// Analyzer holds the loaded word lists and models; build it once with New
-// and reuse it: Analyze is safe for concurrent use.
-type Analyzer struct{}
+// Analyzer holds the loaded word lists; build it once with New and reuse
+// it: Analyze is safe for concurrent use.
+type Analyzer struct {
+	words *attributionWords
+	voice *writerVoice
+}
 
-// New loads the analyser's word lists and models.
-func New() (*Analyzer, error) { return &Analyzer{}, nil }
+// New loads the analyser's word lists.
+func New() (*Analyzer, error) {
+	words, err := loadAttributionWords()
+	if err != nil {
+		return nil, fmt.Errorf("analyser: %w", err)
+	}
+	voice, err := newWriterVoice()
+	if err != nil {
+		return nil, fmt.Errorf("analyser: %w", err)
+	}
+	return &Analyzer{words: words, voice: voice}, nil
+}
 
-// Progress, when not nil, is told the share of the text done (0–1).
+// Progress, when not nil, is told the share of the text done (0–1). It is
+// called on the goroutine that called Analyze.
 type Progress func(done float64)
 
-var sentenceEnd = regexp.MustCompile(`[.!?]+["”’)]*\s+|\n\s*\n`)
+// draft is what the analyser learns about one sentence before it looks at
+// the article as a whole.
+type draft struct {
+	span
+	paragraph int
+	quotes    []int // indices of the quotes that overlap the sentence
+	toks      []token
+	attr      attribution
+	hasAttr   bool
+	names     []nameMention
+	signals   []Signal
+}
 
-// Analyze labels every sentence of text. It stops early with ctx.Err() when
+// Analyze labels every sentence of text, finds its quotes and their
+// speakers, and sums the article up. It stops early with ctx.Err() when
 // ctx is cancelled.
-//
-// SKELETON: splits on punctuation and labels everything reported; the real
-// rules replace this.
 func (a *Analyzer) Analyze(ctx context.Context, text string, progress Progress) (*Result, error) {
-	r := &Result{
-		Analyzer:  AnalyzerInfo{Name: Name, Version: Version},
-		Text:      text,
-		Sentences: []Sentence{},
-		Quotes:    []Quote{},
-		Summary:   Summary{Labels: map[Label]int{}, Signals: map[SignalKind]int{}, Sources: []SourceCount{}},
-	}
-	start := 0
-	add := func(end int) {
-		if end > start {
-			r.Sentences = append(r.Sentences, Sentence{Index: len(r.Sentences), Start: start, End: end,
-				Text: text[start:end], Label: LabelReported, Confidence: 0.5, Signals: []Signal{}})
-			r.Summary.Labels[LabelReported]++
+	report := func(done float64) {
+		if progress != nil {
+			progress(done)
 		}
-		start = end
 	}
-	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		add(m[1])
+	paras := paragraphs(text)
+	quotes := findQuotes(text, paras)
+	drafts := a.split(text, paras, quotes)
+	if err := a.readSentences(ctx, text, drafts, quotes, report); err != nil {
+		return nil, err
 	}
-	add(len(text))
-	if progress != nil {
-		progress(1)
-	}
+	r := a.assemble(text, drafts, quotes)
+	report(1)
 	return r, nil
+}
+
+// split cuts the paragraphs into sentences and notes the quotes in each.
+func (a *Analyzer) split(text string, paras []span, quotes []quoted) []draft {
+	var out []draft
+	q := 0
+	for pi, p := range paras {
+		for _, s := range a.sentences(text, p) {
+			for q < len(quotes) && quotes[q].end <= s.start {
+				q++
+			}
+			d := draft{span: s, paragraph: pi}
+			for k := q; k < len(quotes) && quotes[k].start < s.end; k++ {
+				if quotes[k].end > s.start {
+					d.quotes = append(d.quotes, k)
+				}
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// readSentences does the work that needs only one sentence at a time, in
+// parallel over the cores, chunk by chunk in text order.
+func (a *Analyzer) readSentences(ctx context.Context, text string, drafts []draft, quotes []quoted, report func(float64)) error {
+	const chunkBytes = 16 << 10
+	type chunk struct{ from, to int }
+	var chunks []chunk
+	for from := 0; from < len(drafts); {
+		to, size := from, 0
+		for to < len(drafts) && (to == from || size < chunkBytes) {
+			size += drafts[to].end - drafts[to].start
+			to++
+		}
+		chunks = append(chunks, chunk{from, to})
+		from = to
+	}
+	work := make(chan chunk)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(chunks), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range work {
+				for i := c.from; i < c.to; i++ {
+					a.read(text, &drafts[i], quotes)
+				}
+				done <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		defer close(work)
+		for _, c := range chunks {
+			select {
+			case work <- c:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+	finished := 0
+	for range done {
+		finished++
+		report(0.9 * float64(finished) / float64(len(chunks)))
+	}
+	return ctx.Err()
+}
+
+// read finds what one sentence says on its own: words, cue and source,
+// names, and the signals of the writer's voice.
+func (a *Analyzer) read(text string, d *draft, quotes []quoted) {
+	skip := make([]span, 0, len(d.quotes))
+	for _, k := range d.quotes {
+		skip = append(skip, quotes[k].span)
+	}
+	d.toks = tokenize(text, d.start, d.end, skip)
+	d.attr, d.hasAttr = a.words.findAttribution(d.toks)
+	d.names = a.words.findNames(text, d.toks)
+	d.signals = a.voice.signals(text, d.start, d.end, skip)
+	d.signals = append(d.signals, a.words.sourceSignals(text, d)...)
 }

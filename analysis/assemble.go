@@ -1,0 +1,240 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// assemble reads the sentences in order as a reader would: it resolves who
+// each source is, gives each quote its speaker and kind, labels the
+// sentences and sums the article up.
+func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Result {
+	r := &Result{
+		Analyzer:  AnalyzerInfo{Name: Name, Version: Version},
+		Text:      text,
+		Sentences: make([]Sentence, len(drafts)),
+		Quotes:    make([]Quote, len(quotes)),
+	}
+	speakers := a.resolveSources(text, drafts)
+	a.buildQuotes(text, drafts, quotes, speakers, r)
+	for i := range drafts {
+		r.Sentences[i] = a.label(text, &drafts[i], i, speakers[i], r.Quotes)
+	}
+	r.Summary = a.words.summarize(r)
+	return r
+}
+
+// source is who a sentence's cue credits, resolved against the article.
+type source struct {
+	name  string
+	named bool
+}
+
+// resolveSources resolves each sentence's source mention, in text order,
+// learning the article's names as it goes.
+func (a *Analyzer) resolveSources(text string, drafts []draft) []source {
+	c := &cast{}
+	out := make([]source, len(drafts))
+	for i := range drafts {
+		d := &drafts[i]
+		if d.hasAttr && d.attr.mention.end > d.attr.mention.start {
+			out[i].name, out[i].named = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention))
+		}
+		c.meet(d.names)
+	}
+	return out
+}
+
+// tokensIn returns the tokens of toks that lie inside s.
+func tokensIn(toks []token, s span) []token {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= s.start })
+	j := i
+	for j < len(toks) && toks[j].end <= s.end {
+		j++
+	}
+	return toks[i:j]
+}
+
+// buildQuotes gives each quote its kind, cue and speaker. A quote takes the
+// cue of the sentence it ends in, else of the sentence it starts in; a quote
+// with no cue inherits the speaker of the quote before it.
+func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, speakers []source, r *Result) {
+	sentencesOf := make([][]int, len(quotes))
+	for i, d := range drafts {
+		for _, k := range d.quotes {
+			sentencesOf[k] = append(sentencesOf[k], i)
+		}
+	}
+	var last *Quote
+	for k, q := range quotes {
+		out := Quote{Start: q.start, End: q.end, Text: text[q.start:q.end], MentionStart: -1, MentionEnd: -1,
+			Sentences: sentencesOf[k]}
+		if out.Sentences == nil {
+			out.Sentences = []int{}
+		}
+		cueAt := -1
+		for n := len(out.Sentences) - 1; n >= 0; n-- {
+			if i := out.Sentences[n]; drafts[i].hasAttr && (cueAt < 0 || n == 0) {
+				cueAt = i
+			}
+		}
+		out.Kind = quoteKind(text, q, drafts, out.Sentences, cueAt >= 0)
+		switch {
+		case out.Kind == QuoteScare:
+		case cueAt >= 0:
+			d := drafts[cueAt]
+			out.Cue = text[d.attr.cue.start:d.attr.cue.end]
+			out.Speaker = speakers[cueAt].name
+			if d.attr.mention.end > d.attr.mention.start {
+				out.Mention = text[d.attr.mention.start:d.attr.mention.end]
+				out.MentionStart, out.MentionEnd = d.attr.mention.start, d.attr.mention.end
+			}
+		case last != nil:
+			out.Speaker = last.Speaker
+		}
+		r.Quotes[k] = out
+		if out.Kind != QuoteScare {
+			last = &r.Quotes[k]
+		}
+	}
+}
+
+// quoteKind tells a full quotation from a fragment woven into the writer's
+// sentence and from scare quotes.
+func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) QuoteKind {
+	if len(sents) == 0 {
+		return QuoteDirect
+	}
+	s := drafts[sents[0]].span
+	before := strings.TrimRightFunc(text[s.start:q.openMark.start], unicode.IsSpace)
+	if len(sents) > 1 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") ||
+		2*(q.end-q.start) >= s.end-s.start {
+		return QuoteDirect
+	}
+	words := len(strings.Fields(text[q.start:q.end]))
+	if strings.HasSuffix(strings.ToLower(before), "so-called") || !cued && words <= 3 {
+		return QuoteScare
+	}
+	return QuotePartial
+}
+
+// label gives a sentence its label, source, cue and signals.
+func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []Quote) Sentence {
+	s := Sentence{Index: index, Start: d.start, End: d.end, Text: text[d.start:d.end], Paragraph: d.paragraph,
+		Signals: d.signals}
+	covered, speaker, cue := 0, "", ""
+	partial := false
+	for _, k := range d.quotes {
+		q := quotes[k]
+		switch q.Kind {
+		case QuoteScare:
+			s.Signals = append(s.Signals, Signal{Kind: SignalScareQuote, Text: q.Text, Start: q.Start, End: q.End,
+				Why: "words put in quotation marks with no speaker: the writer keeps a distance from them"})
+			continue
+		case QuotePartial:
+			partial = true
+		}
+		covered += min(q.End, d.end) - max(q.Start, d.start)
+		if speaker == "" {
+			speaker, cue = q.Speaker, q.Cue
+		}
+	}
+	if d.hasAttr {
+		cue = text[d.attr.cue.start:d.attr.cue.end]
+		if src.name != "" {
+			speaker = src.name
+		}
+	}
+	switch {
+	case covered*2 >= nonSpace(s.Text) && speaker != "" && !partial:
+		s.Label, s.Confidence = LabelQuote, 0.9
+	case covered*2 >= nonSpace(s.Text):
+		s.Label, s.Confidence = LabelQuote, 0.7
+	case d.hasAttr && src.name != "":
+		s.Label, s.Confidence = LabelAttributed, 0.8
+	case partial && speaker != "":
+		s.Label, s.Confidence = LabelAttributed, 0.7
+	default:
+		opinion, conf := a.voice.opinion(text, d.start, d.end, s.Signals)
+		s.Label, s.Confidence = LabelReported, conf
+		if opinion {
+			s.Label = LabelOpinion
+		}
+		speaker, cue = "", ""
+	}
+	s.Source, s.Cue = speaker, cue
+	sort.SliceStable(s.Signals, func(i, j int) bool { return s.Signals[i].Start < s.Signals[j].Start })
+	if s.Signals == nil {
+		s.Signals = []Signal{}
+	}
+	return s
+}
+
+func nonSpace(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			n += size
+		}
+		s = s[size:]
+	}
+	return n
+}
+
+// sourceSignals flags the loaded reporting verb and the vague or anonymous
+// source of a sentence.
+func (w *attributionWords) sourceSignals(text string, d *draft) []Signal {
+	var out []Signal
+	if d.hasAttr && d.attr.loadedWhy != "" {
+		c := d.attr.cue
+		out = append(out, Signal{Kind: SignalLoadedAttribution, Text: text[c.start:c.end], Start: c.start, End: c.end,
+			Why: d.attr.loadedWhy})
+	}
+	var mention []token
+	if d.hasAttr {
+		mention = tokensIn(d.toks, d.attr.mention)
+	}
+	for _, p := range w.anonymous {
+		if s, ok := matchPhrase(d.toks, p, len(p) >= 3, mention); ok {
+			out = append(out, Signal{Kind: SignalAnonymousSource, Text: text[s.start:s.end], Start: s.start, End: s.end,
+				Why: "the source is kept unnamed, so readers cannot check who said it"})
+			return out
+		}
+	}
+	for _, p := range w.vague {
+		if s, ok := matchPhrase(d.toks, p, len(p) >= 3, mention); ok {
+			out = append(out, Signal{Kind: SignalVagueSource, Text: text[s.start:s.end], Start: s.start, End: s.end,
+				Why: "a vague source: it does not say who exactly, so it cannot be checked"})
+			return out
+		}
+	}
+	return out
+}
+
+// matchPhrase finds the words of phrase in toks: anywhere when anywhere is
+// set, else only as the source mention itself or its first words.
+func matchPhrase(toks []token, phrase []string, anywhere bool, mention []token) (span, bool) {
+	within := toks
+	if !anywhere {
+		within = mention
+	}
+	for i := 0; i+len(phrase) <= len(within); i++ {
+		if !anywhere && i > 0 {
+			break
+		}
+		ok := true
+		for k, w := range phrase {
+			if within[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (anywhere || len(phrase) == len(within) || within[len(phrase)-1].lower == phrase[len(phrase)-1]) {
+			return span{within[i].start, within[i+len(phrase)-1].end}, true
+		}
+	}
+	return span{}, false
+}

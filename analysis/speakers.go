@@ -1,0 +1,253 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// person is someone (or some body) the article names, with the words of the
+// roles it gives them: "Priya Okafor, a spokeswoman for the agency".
+type person struct {
+	name  string
+	words []string        // lower-case words of the name
+	roles map[string]bool // lower-case words describing them
+	org   bool
+}
+
+// nameMention is a run of capitalised words in a sentence, with the role
+// words around it.
+type nameMention struct {
+	span
+	name  string
+	roles []string
+	org   bool
+}
+
+// cast keeps track of the people an article has named so far, to resolve
+// "he", "she", "the agency's lawyer" and bare surnames to a full name.
+type cast struct {
+	people      []*person
+	lastSpeaker *person // the last person credited with words
+	lastGroup   string  // the last plural or vague source, for "they"
+	lastOrg     *person
+}
+
+// nameParticles may stand inside a name: "Department of State", "Ursula von der Leyen".
+var nameParticles = wordSet(`of de del della der van von al bin da du la le y for and`)
+
+// findNames returns the runs of capitalised words among toks, leaving out
+// a sentence's first word when it is a common sentence opener.
+func (w *attributionWords) findNames(text string, toks []token) []nameMention {
+	var out []nameMention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].upper || i == 0 && sentenceStarters[toks[i].lower] || pronouns[toks[i].lower] {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && (toks[j+1].upper || nameParticles[toks[j+1].lower] && j+2 < len(toks) && toks[j+2].upper) {
+			j++
+		}
+		if i == 0 && j == 0 {
+			continue // "Islanders reacted": one capitalised word opening a sentence
+		}
+		out = append(out, w.nameAt(text, toks, i, j))
+		i = j
+	}
+	return out
+}
+
+// nameAt builds the mention of the capitalised run toks[i..j], moving
+// leading titles ("Mayor", "Dr.") into its roles.
+func (w *attributionWords) nameAt(text string, toks []token, i, j int) nameMention {
+	var roles []string
+	for i < j && w.roles[strings.TrimSuffix(toks[i].lower, ".")] {
+		roles = append(roles, strings.TrimSuffix(toks[i].lower, "."))
+		i++
+	}
+	m := nameMention{span: span{toks[i].start, toks[j].end}}
+	m.name = strings.TrimSuffix(strings.TrimSuffix(text[m.start:m.end], "'s"), "’s")
+	for k := i; k <= j; k++ {
+		if w.orgs[strings.TrimSuffix(toks[k].lower, ".")] {
+			m.org = true
+		}
+	}
+	// Lower-case role words just before: "agency lawyer Dana Ortiz".
+	for k := i - 1 - len(roles); k >= 0 && toks[k].word && !toks[k].upper && !determiners[toks[k].lower]; k-- {
+		roles = append(roles, toks[k].lower)
+	}
+	roles = append(roles, appositive(toks, i, j)...)
+	m.roles = roles
+	return m
+}
+
+// appositive returns the words of a description set off by commas right
+// after the name toks[i..j] ("Ortiz, a spokeswoman for the agency,") or
+// right before it ("The board's chief chemist, Dr. Kovac,").
+func appositive(toks []token, i, j int) []string {
+	var words []string
+	if j+1 < len(toks) && toks[j+1].text == "," {
+		for k := j + 2; k < len(toks) && toks[k].word && k < j+14; k++ {
+			words = append(words, toks[k].lower)
+		}
+	}
+	if i >= 2 && toks[i-1].text == "," {
+		for k := i - 2; k >= 0 && toks[k].word && k > i-10; k-- {
+			words = append(words, toks[k].lower)
+		}
+	}
+	return words
+}
+
+// meet records the names of one sentence.
+func (c *cast) meet(names []nameMention) {
+	for _, m := range names {
+		p := c.find(m.name)
+		if p == nil {
+			p = &person{name: m.name, words: strings.Fields(strings.ToLower(m.name)), roles: map[string]bool{}, org: m.org}
+			c.people = append(c.people, p)
+		}
+		for _, r := range m.roles {
+			p.roles[r] = true
+		}
+		if p.org {
+			c.lastOrg = p
+		}
+	}
+}
+
+// find returns the person a name refers to: the same name, or a full name
+// that ends with it ("Varga" → "Lena Varga"). Later people win.
+func (c *cast) find(name string) *person {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return nil
+	}
+	for k := len(c.people) - 1; k >= 0; k-- {
+		p := c.people[k]
+		if strings.EqualFold(p.name, name) {
+			return p
+		}
+		if len(words) == 1 && len(p.words) > 1 && p.words[len(p.words)-1] == words[0] {
+			return p
+		}
+	}
+	return nil
+}
+
+// resolve turns the mention of a source into the most specific name the
+// article gives it, and says whether that is a named source.
+func (c *cast) resolve(w *attributionWords, text string, toks []token) (string, bool) {
+	if len(toks) == 0 {
+		return "", false
+	}
+	mention := text[toks[0].start:toks[len(toks)-1].end]
+	first := toks[0].lower
+	switch {
+	case len(toks) == 1 && (first == "he" || first == "she"):
+		if c.lastSpeaker != nil && !c.lastSpeaker.org {
+			return c.lastSpeaker.name, true
+		}
+		if p := c.lastPerson(); p != nil {
+			return p.name, true
+		}
+		return mention, false
+	case len(toks) == 1 && first == "it":
+		if c.lastOrg != nil {
+			return c.lastOrg.name, true
+		}
+		return mention, false
+	case len(toks) == 1 && first == "they":
+		if c.lastGroup != "" {
+			return c.lastGroup, false
+		}
+		return mention, false
+	case len(toks) == 1 && (first == "i" || first == "we"):
+		return "the writer", false
+	}
+	if name := capitalised(text, toks); name != "" {
+		if p := c.find(name); p != nil {
+			c.noteSpeaker(p)
+			return p.name, true
+		}
+		m := w.nameAt(text, toks, 0, len(toks)-1)
+		m.name = name
+		c.meet([]nameMention{m})
+		c.noteSpeaker(c.find(name))
+		return name, true
+	}
+	if p := c.described(w, toks); p != nil {
+		c.noteSpeaker(p)
+		return p.name, true
+	}
+	c.lastGroup = mention
+	return mention, false
+}
+
+func (c *cast) noteSpeaker(p *person) {
+	if p == nil {
+		return
+	}
+	if p.org {
+		c.lastOrg = p
+		c.lastGroup = p.name
+		return
+	}
+	c.lastSpeaker = p
+}
+
+func (c *cast) lastPerson() *person {
+	for k := len(c.people) - 1; k >= 0; k-- {
+		if !c.people[k].org {
+			return c.people[k]
+		}
+	}
+	return nil
+}
+
+// capitalised returns the name inside a mention: its last run of
+// capitalised words after any titles ("Mayor Lena Varga" → "Lena Varga").
+func capitalised(text string, toks []token) string {
+	end := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].upper && !(k == 0 && sentenceStarters[toks[k].lower]) {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	start := end
+	for start > 0 && (toks[start-1].upper || nameParticles[toks[start-1].lower]) && !(start-1 == 0 && sentenceStarters[toks[0].lower]) {
+		start--
+	}
+	name := text[toks[start].start:toks[end].end]
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+}
+
+// described finds the person a description points to ("the agency's top
+// lawyer"): the latest one given a role with the description's head word,
+// preferring the one that shares most of its words.
+func (c *cast) described(w *attributionWords, toks []token) *person {
+	head := strings.TrimSuffix(toks[len(toks)-1].lower, ".")
+	if !w.roles[head] {
+		return nil
+	}
+	var best *person
+	bestScore := 0
+	for k := len(c.people) - 1; k >= 0; k-- {
+		p := c.people[k]
+		if !p.roles[head] {
+			continue
+		}
+		score := 1
+		for _, t := range toks[:len(toks)-1] {
+			if p.roles[t.lower] && !determiners[t.lower] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
