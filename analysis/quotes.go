@@ -150,7 +150,7 @@ func classifyMark(text string, m span, r rune, open bool) markRole {
 	if m.end == len(text) {
 		after = ' '
 	}
-	leftFree := spaceLike(before)     // nothing glued on the left: an opener
+	leftFree := spaceLike(before)      // nothing glued on the left: an opener
 	rightFree := !isWordRune(after) && // nothing glued on the right: a closer
 		after != '$' && after != '£' && after != '€' && after != '#'
 	if markLevelOf(r) == levelSingle {
