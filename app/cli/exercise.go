@@ -1,9 +1,381 @@
 package cli
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 
-// runExercise is not written yet: its issue replaces this file.
-func runExercise(_ []string, stdio IO) int {
-	fmt.Fprintln(stdio.Stderr, "mediareview exercise: not available yet")
-	return 1
+	"mediareview/analysis"
+	"mediareview/app/classroom"
+	"mediareview/app/store"
+)
+
+// runExercise makes classroom exercises and grades the class's submissions.
+func runExercise(args []string, stdio IO) int {
+	sub := map[string]func([]string, IO) int{"create": runExerciseCreate, "grade": runExerciseGrade, "info": runExerciseInfo}
+	if len(args) == 0 || sub[args[0]] == nil {
+		fmt.Fprintln(stdio.Stderr, exerciseUsage)
+		return 2
+	}
+	return sub[args[0]](args[1:], stdio)
+}
+
+const exerciseUsage = `Usage:
+  mediareview exercise create --article ID --out FILE.mrexercise [--hide-machine] [--title T]
+      [--instructions TEXT] [--ask labels|speakers|both] [--no-reasons] [--no-reveal]
+      [--reviewer NAME] [--db PATH] [--force]
+  mediareview exercise grade FILE.mrexercise SUBMISSION|FOLDER... [--out report.csv|-]
+      [--per student|sentence|speaker|confusion] [--excel]
+  mediareview exercise info FILE.mrexercise`
+
+// parseInterleaved parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func exerciseFlags(name string, stdio IO) *flag.FlagSet {
+	fs := flag.NewFlagSet("mediareview exercise "+name, flag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	fs.Usage = func() { fmt.Fprintln(stdio.Stderr, exerciseUsage) }
+	return fs
+}
+
+type createFlags struct {
+	article                          int64
+	out, title, instructions, ask    string
+	reviewer, db                     string
+	hide, noReasons, noReveal, force bool
+}
+
+func runExerciseCreate(args []string, stdio IO) int {
+	var f createFlags
+	fs := exerciseFlags("create", stdio)
+	fs.Int64Var(&f.article, "article", 0, "id of the reviewed article")
+	fs.StringVar(&f.out, "out", "", "the exercise file to write")
+	fs.StringVar(&f.title, "title", "", "title (default: the article's)")
+	fs.StringVar(&f.instructions, "instructions", "", "instructions for the students")
+	fs.StringVar(&f.ask, "ask", "both", "what students answer: labels, speakers or both")
+	fs.StringVar(&f.reviewer, "reviewer", os.Getenv("MEDIAREVIEW_REVIEWER"), "whose verdicts make the key")
+	fs.StringVar(&f.db, "db", os.Getenv("MEDIAREVIEW_DB"), "database file")
+	fs.BoolVar(&f.hide, "hide-machine", false, "hide the machine's labels until the student submits")
+	fs.BoolVar(&f.noReasons, "no-reasons", false, "do not show the machine's reasons after submitting")
+	fs.BoolVar(&f.noReveal, "no-reveal", false, "do not show the key and the score after submitting")
+	fs.BoolVar(&f.force, "force", false, "overwrite an existing file")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) > 0 || f.article <= 0 || f.out == "" {
+		fmt.Fprintln(stdio.Stderr, "mediareview exercise create: needs --article ID and --out FILE.mrexercise")
+		return 2
+	}
+	ask, err := classroom.ParseAsk(f.ask)
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise create: %v\n", err)
+		return 2
+	}
+	if err := createExercise(context.Background(), f, ask, stdio.Stdout); err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise create: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func createExercise(ctx context.Context, f createFlags, ask classroom.Ask, out io.Writer) error {
+	if filepath.Ext(f.out) == "" {
+		f.out += classroom.Ext
+	}
+	if _, err := os.Stat(f.out); err == nil && !f.force {
+		return fmt.Errorf("%s already exists (use --force to overwrite)", f.out)
+	}
+	src, err := loadSource(ctx, f.db, f.article, f.reviewer)
+	if err != nil {
+		return err
+	}
+	e, err := classroom.New(src, classroom.Options{Title: f.title, Instructions: f.instructions,
+		Settings: classroom.Settings{Ask: ask, HideMachine: f.hide, RevealKey: !f.noReveal, ShowReasons: !f.noReasons}})
+	if err != nil {
+		return fmt.Errorf("article %d: %w", f.article, err)
+	}
+	if err := e.Write(f.out); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%s: %q, %s\n", f.out, e.Manifest.Title, describeKey(e, src.Teacher))
+	return nil
+}
+
+func describeKey(e *classroom.Exercise, teacher string) string {
+	n := map[classroom.KeyFrom]int{}
+	for _, s := range e.Sentences {
+		n[s.From]++
+	}
+	who := "no reviewer's verdicts"
+	if teacher != "" {
+		who = teacher + "'s verdicts"
+	}
+	desc := fmt.Sprintf("%d sentences: %d from %s, %d from the machine", len(e.Sentences), n[classroom.FromTeacher], who, n[classroom.FromMachine])
+	if n[classroom.FromNone] > 0 {
+		desc += fmt.Sprintf(", %d not graded (disagreed without a label)", n[classroom.FromNone])
+	}
+	return desc + fmt.Sprintf("; %d quotes to name; asks %s; id %s", len(e.Quotes), e.Manifest.Settings.Ask, e.Manifest.ID)
+}
+
+// loadSource reads the article, its latest analysis and the teacher's
+// verdicts from the library.
+func loadSource(ctx context.Context, db string, article int64, reviewer string) (classroom.Source, error) {
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return classroom.Source{}, err
+	}
+	defer st.Close()
+	a, err := st.Article(ctx, article)
+	if err != nil {
+		return classroom.Source{}, fmt.Errorf("article %d: %w", article, err)
+	}
+	res, err := st.LatestAnalysis(ctx, article)
+	if errors.Is(err, store.ErrNotFound) {
+		res, err = analyse(ctx, a.Text)
+	}
+	if err != nil {
+		return classroom.Source{}, err
+	}
+	all, err := st.Verdicts(ctx, article, "")
+	if err != nil {
+		return classroom.Source{}, err
+	}
+	reviewer, err = chooseReviewer(all, reviewer, article)
+	if err != nil {
+		return classroom.Source{}, err
+	}
+	src := classroom.Source{ArticleTitle: a.Title, Teacher: reviewer, Machine: res}
+	for _, v := range all {
+		if v.Reviewer == reviewer && !v.Stale {
+			src.Verdicts = append(src.Verdicts, classroom.Verdict{Quote: v.Kind == store.KindQuote, Start: v.Start, End: v.End,
+				Agree: v.Decision == store.Agree, Label: v.Label, Speaker: v.Speaker})
+		}
+	}
+	return src, nil
+}
+
+func analyse(ctx context.Context, text string) (*analysis.Result, error) {
+	an, err := analysis.New()
+	if err != nil {
+		return nil, err
+	}
+	return an.Analyze(ctx, text, nil)
+}
+
+// chooseReviewer picks whose verdicts make the key: the one named, else
+// the only reviewer of the article. Several reviewers and no name is an
+// error that lists them.
+func chooseReviewer(all []store.Verdict, name string, article int64) (string, error) {
+	seen := map[string]bool{}
+	var names []string
+	for _, v := range all {
+		if !seen[v.Reviewer] {
+			seen[v.Reviewer] = true
+			names = append(names, v.Reviewer)
+		}
+	}
+	name = strings.TrimSpace(name)
+	switch {
+	case name != "" && !seen[name] && len(names) > 0:
+		return "", fmt.Errorf("article %d has no verdicts by %q (reviewers: %s)", article, name, strings.Join(names, ", "))
+	case name != "":
+		return name, nil
+	case len(names) > 1:
+		sort.Strings(names)
+		return "", fmt.Errorf("article %d was reviewed by %s: choose whose verdicts make the key with --reviewer", article, strings.Join(names, ", "))
+	case len(names) == 1:
+		return names[0], nil
+	}
+	return "", nil
+}
+
+func runExerciseGrade(args []string, stdio IO) int {
+	fs := exerciseFlags("grade", stdio)
+	out := fs.String("out", "", "write the report as CSV to this file (- for standard output)")
+	perName := fs.String("per", "student", "CSV rows: student, sentence, speaker or confusion")
+	excel := fs.Bool("excel", false, "start the CSV with a byte order mark for spreadsheet programs")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 2
+	}
+	per, err := classroom.ParsePer(*perName)
+	if len(pos) < 2 || err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise grade: needs the exercise file and at least one submission%s\n", errSuffix(err))
+		return 2
+	}
+	e, err := classroom.Open(pos[0])
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise grade: %v\n", err)
+		return 1
+	}
+	c := classroom.NewClass(e)
+	code := 0
+	for _, path := range submissionFiles(pos[1:], stdio.Stderr, &code) {
+		note, err := c.AddFile(path)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stdio.Stderr, "%v\n", refusal(err))
+			code = 1
+		case note != "":
+			fmt.Fprintln(stdio.Stderr, note)
+		}
+	}
+	r := c.Report()
+	if len(r.Students) == 0 {
+		fmt.Fprintln(stdio.Stderr, "mediareview exercise grade: no submission to grade")
+		return 1
+	}
+	if err := writeReport(r, *out, per, *excel, stdio.Stdout); err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise grade: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdio.Stderr, "graded %d students; refused %d files\n", len(r.Students), len(c.Refused))
+	return code
+}
+
+func errSuffix(err error) string {
+	if err == nil {
+		return ""
+	}
+	return ": " + err.Error()
+}
+
+// refusal puts a refused file's reason in plain words.
+func refusal(err error) string {
+	return "refused " + err.Error()
+}
+
+// submissionFiles expands folders into the submission files they hold.
+func submissionFiles(args []string, stderr io.Writer, code *int) []string {
+	var files []string
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			fmt.Fprintf(stderr, "refused %v\n", err)
+			*code = 1
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		found, _ := filepath.Glob(filepath.Join(a, "*"+classroom.SubmissionExt))
+		if len(found) == 0 {
+			fmt.Fprintf(stderr, "%s: no %s files in this folder\n", a, classroom.SubmissionExt)
+		}
+		files = append(files, found...)
+	}
+	return files
+}
+
+func writeReport(r *classroom.Report, out string, per classroom.Per, excel bool, stdout io.Writer) error {
+	switch out {
+	case "":
+		return printReport(stdout, r)
+	case "-":
+		return r.WriteCSV(stdout, per, excel)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	err = r.WriteCSV(f, per, excel)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	return nil
+}
+
+// printReport writes the class report as text for a terminal.
+func printReport(w io.Writer, r *classroom.Report) error {
+	fmt.Fprintf(w, "%s — %d students\n\n", r.Title, len(r.Students))
+	fmt.Fprintf(w, "%-16s %8s %7s %7s %9s\n", "student", "correct", "kappa", "AC1", "speakers")
+	for _, s := range r.Students {
+		fmt.Fprintf(w, "%-16s %7s%% %7s %7s %4d of %d\n", s.Student, fixed(s.Percent, 1), fixed(s.Kappa, 2), fixed(s.AC1, 2),
+			s.SpeakersRight, s.SpeakersAsked)
+	}
+	if len(r.Sentences) > 0 {
+		fmt.Fprintf(w, "\nHardest sentences first:\n")
+		for _, s := range r.Sentences {
+			wrong := ""
+			if s.CommonWrongCount > 0 {
+				wrong = fmt.Sprintf("; most common wrong answer %s (%d)", s.CommonWrong, s.CommonWrongCount)
+			}
+			fmt.Fprintf(w, "  #%-3d %2d of %d right (key %s%s)  %s\n", s.Index+1, s.Right, s.Students, s.Key, wrong, clip(s.Text, 60))
+		}
+	}
+	for _, q := range r.Quotes {
+		fmt.Fprintf(w, "  quote %d: %d of %d named %s  %s\n", q.Index+1, q.Right, q.Students, q.Key, clip(q.Text, 50))
+	}
+	if len(r.Sentences) > 0 {
+		fmt.Fprintf(w, "\nConfusion (rows: key, columns: students):\n%-11s", "")
+		for _, l := range analysis.Labels {
+			fmt.Fprintf(w, "%11s", l)
+		}
+		for i, l := range analysis.Labels {
+			fmt.Fprintf(w, "\n%-11s", l)
+			for _, n := range r.Confusion[i] {
+				fmt.Fprintf(w, "%11d", n)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+func fixed(f float64, prec int) string {
+	if math.IsNaN(f) {
+		return "–"
+	}
+	return strconv.FormatFloat(f, 'f', prec, 64)
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func runExerciseInfo(args []string, stdio IO) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stdio.Stderr, exerciseUsage)
+		return 2
+	}
+	e, err := classroom.Open(args[0])
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "mediareview exercise info: %v\n", err)
+		return 1
+	}
+	m := e.Manifest
+	fmt.Fprintf(stdio.Stdout, "%s\ntitle: %s\nid: %s\ncreated: %s\nformat: %s %d\nanalyser: %s %s\nsettings: ask %s, hide machine %t, reveal key %t, show reasons %t\nkey: %s\n",
+		args[0], m.Title, m.ID, m.Created.Format("2006-01-02 15:04 MST"), m.Format, m.FormatVersion, m.Analyzer.Name, m.Analyzer.Version,
+		m.Settings.Ask, m.Settings.HideMachine, m.Settings.RevealKey, m.Settings.ShowReasons, describeKey(e, m.Teacher))
+	return 0
 }

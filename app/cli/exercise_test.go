@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"mediareview/analysis"
+	"mediareview/app/classroom"
+	"mediareview/app/store"
+	"mediareview/assets"
+)
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	win, code := Main(args, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
+	if win != nil {
+		t.Fatalf("%v opened the window", args)
+	}
+	return out.String(), errb.String(), code
+}
+
+// reviewedSample puts the first sample article in a new library with a
+// teacher's verdicts on its first three sentences: agree, relabel, and
+// disagree without a label.
+func reviewedSample(t *testing.T) (db string, article int64, res *analysis.Result) {
+	t.Helper()
+	ctx := context.Background()
+	db = filepath.Join(t.TempDir(), "library.db")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	sample := assets.Samples()[0]
+	article, _, err = st.AddArticle(ctx, store.Article{Title: sample.Title(), Text: sample.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err = analyse(ctx, sample.Text); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Sentences) < 3 {
+		t.Fatalf("sample has %d sentences", len(res.Sentences))
+	}
+	if err := st.SaveAnalysis(ctx, article, res); err != nil {
+		t.Fatal(err)
+	}
+	other := analysis.LabelOpinion
+	if res.Sentences[1].Label == other {
+		other = analysis.LabelReported
+	}
+	for i, edit := range []func(*store.Verdict){
+		func(v *store.Verdict) { v.Decision = store.Agree },
+		func(v *store.Verdict) { v.Decision, v.Label = store.Disagree, other },
+		func(v *store.Verdict) { v.Decision = store.Disagree },
+	} {
+		v := store.SentenceVerdict(res, i)
+		edit(&v)
+		if _, err := st.SetVerdict(ctx, article, "Ms Teacher", v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db, article, res
+}
+
+func TestExerciseCreateAndGrade(t *testing.T) {
+	db, article, res := reviewedSample(t)
+	dir := t.TempDir()
+	ex := filepath.Join(dir, "ferry.mrexercise")
+	id := strconv.FormatInt(article, 10)
+	out, errs, code := run(t, "exercise", "create", "--db", db, "--article", id, "--out", ex, "--hide-machine",
+		"--title", "Who speaks?", "--ask", "labels")
+	if code != 0 {
+		t.Fatalf("create: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "2 from Ms Teacher's verdicts") || !strings.Contains(out, "1 not graded") {
+		t.Errorf("create said %q", out)
+	}
+	e, err := classroom.Open(ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Manifest.Title != "Who speaks?" || !e.Manifest.Settings.HideMachine || e.Manifest.Settings.Ask != classroom.AskLabels {
+		t.Errorf("manifest = %+v", e.Manifest)
+	}
+	if e.Sentences[0].From != classroom.FromTeacher || e.Sentences[1].Label == res.Sentences[1].Label || e.Sentences[2].Graded() {
+		t.Errorf("key does not follow the teacher's verdicts: %+v", e.Sentences[:3])
+	}
+	if _, errs, code := run(t, "exercise", "create", "--db", db, "--article", id, "--out", ex); code == 0 || !strings.Contains(errs, "already exists") {
+		t.Errorf("overwrote without --force: exit %d %s", code, errs)
+	}
+
+	// Two students, one right everywhere, one wrong everywhere, and one
+	// file that is not a submission.
+	var files []string
+	for _, st := range []struct {
+		code  string
+		right bool
+	}{{"S1", true}, {"S2", false}} {
+		s, _ := e.NewSubmission(st.code, time.Now())
+		for _, k := range e.Sentences {
+			l := k.Label
+			if !st.right || l == "" {
+				l = analysis.LabelQuote
+				if k.Label == l {
+					l = analysis.LabelOpinion
+				}
+			}
+			s.SetLabel(k.Index, l)
+		}
+		s.Seal(e, time.Now())
+		path := filepath.Join(dir, st.code+classroom.SubmissionExt)
+		if err := s.Write(path); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, path)
+	}
+	junk := filepath.Join(dir, "junk"+classroom.SubmissionExt)
+	os.WriteFile(junk, []byte("{\"format\":"), 0o644)
+
+	report := filepath.Join(dir, "report.csv")
+	_, errs, code = run(t, "exercise", "grade", ex, dir, "--out", report)
+	if code != 1 || !strings.Contains(errs, "refused "+junk) || !strings.Contains(errs, "graded 2 students") {
+		t.Errorf("grade: exit %d, stderr %q; want exit 1 naming %s", code, errs, junk)
+	}
+	f, _ := os.Open(report)
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("report rows %v (%v)", rows, err)
+	}
+	graded := e.GradedSentences()
+	if rows[1][0] != "S1" || rows[1][5] != strconv.Itoa(graded) || rows[1][6] != "100.0" || rows[2][0] != "S2" || rows[2][5] != "0" {
+		t.Errorf("report = %v, want S1 %d right (100%%), S2 0 right", rows, graded)
+	}
+
+	out, _, code = run(t, "exercise", "grade", ex, files[0], "--per", "sentence", "--out", "-")
+	if rows, err := csv.NewReader(strings.NewReader(out)).ReadAll(); code != 0 || err != nil || len(rows) != graded+1 {
+		t.Errorf("grade --per sentence: exit %d, %d rows (%v), want %d", code, len(rows), err, graded+1)
+	}
+	out, _, code = run(t, "exercise", "info", ex)
+	if code != 0 || !strings.Contains(out, e.Manifest.ID) {
+		t.Errorf("info: exit %d %q", code, out)
+	}
+}
+
+func TestExerciseUsage(t *testing.T) {
+	tests := [][]string{
+		{"exercise"},
+		{"exercise", "mark"},
+		{"exercise", "create", "--out", "x.mrexercise"},
+		{"exercise", "create", "--article", "1", "--out", "x.mrexercise", "--ask", "essays"},
+		{"exercise", "grade", "only.mrexercise"},
+		{"exercise", "grade", "a.mrexercise", "b.mrsubmission", "--per", "teacher"},
+	}
+	for _, args := range tests {
+		if _, errs, code := run(t, args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+}
