@@ -85,16 +85,35 @@ func (c *Class) Report() *Report {
 	handed := c.Handed()
 	r := &Report{Title: e.Manifest.Title, ExerciseID: e.Manifest.ID, Ask: e.Manifest.Settings.Ask,
 		Confusion: NewTable(len(analysis.Labels))}
-	for _, h := range handed {
-		r.Students = append(r.Students, e.score(h, r.Confusion))
+	sheets := make([]sheet, len(handed))
+	for i, h := range handed {
+		sheets[i] = newSheet(h.Submission)
+		r.Students = append(r.Students, e.score(h, sheets[i], r.Confusion))
 	}
 	if e.Manifest.Settings.Ask.Labels() {
-		r.Sentences = e.sentenceStats(handed)
+		r.Sentences = e.sentenceStats(sheets)
 	}
 	if e.Manifest.Settings.Ask.Speakers() {
-		r.Quotes = e.quoteStats(handed)
+		r.Quotes = e.quoteStats(sheets)
 	}
 	return r
+}
+
+// sheet is a submission's answers indexed for grading.
+type sheet struct {
+	labels   map[int]analysis.Label
+	speakers map[int]string
+}
+
+func newSheet(s *Submission) sheet {
+	sh := sheet{labels: make(map[int]analysis.Label, len(s.Labels)), speakers: make(map[int]string, len(s.Speakers))}
+	for _, a := range s.Labels {
+		sh.labels[a.Sentence] = a.Label
+	}
+	for _, a := range s.Speakers {
+		sh.speakers[a.Quote] = a.Speaker
+	}
+	return sh
 }
 
 func labelIndex(l analysis.Label) int {
@@ -106,7 +125,7 @@ func labelIndex(l analysis.Label) int {
 	return -1
 }
 
-func (e *Exercise) score(h Handed, class Table) StudentScore {
+func (e *Exercise) score(h Handed, sh sheet, class Table) StudentScore {
 	s := h.Submission
 	sc := StudentScore{Student: s.Student, Path: h.Path, SubmittedAt: s.SubmittedAt,
 		Percent: math.NaN(), Kappa: math.NaN(), AC1: math.NaN()}
@@ -118,7 +137,7 @@ func (e *Exercise) score(h Handed, class Table) StudentScore {
 				continue
 			}
 			sc.Graded++
-			got := labelIndex(s.Label(k.Index))
+			got := labelIndex(sh.labels[k.Index])
 			if got < 0 {
 				continue
 			}
@@ -136,7 +155,7 @@ func (e *Exercise) score(h Handed, class Table) StudentScore {
 	if ask.Speakers() {
 		for _, q := range e.Quotes {
 			sc.SpeakersAsked++
-			if SpeakerMatches(s.Speaker(q.Index), q.Speaker) {
+			if SpeakerMatches(sh.speakers[q.Index], q.Speaker) {
 				sc.SpeakersRight++
 			}
 		}
@@ -144,16 +163,16 @@ func (e *Exercise) score(h Handed, class Table) StudentScore {
 	return sc
 }
 
-func (e *Exercise) sentenceStats(handed []Handed) []SentenceStat {
+func (e *Exercise) sentenceStats(sheets []sheet) []SentenceStat {
 	var out []SentenceStat
 	for _, k := range e.Sentences {
 		if !k.Graded() {
 			continue
 		}
-		st := SentenceStat{Index: k.Index, Text: e.SentenceText(k.Index), Key: k.Label, From: k.From, Students: len(handed)}
+		st := SentenceStat{Index: k.Index, Text: e.SentenceText(k.Index), Key: k.Label, From: k.From, Students: len(sheets)}
 		wrong := map[analysis.Label]int{}
-		for _, h := range handed {
-			switch got := h.Submission.Label(k.Index); got {
+		for _, sh := range sheets {
+			switch got := sh.labels[k.Index]; got {
 			case "":
 			case k.Label:
 				st.Answered++
@@ -174,15 +193,15 @@ func (e *Exercise) sentenceStats(handed []Handed) []SentenceStat {
 	return out
 }
 
-func (e *Exercise) quoteStats(handed []Handed) []QuoteStat {
+func (e *Exercise) quoteStats(sheets []sheet) []QuoteStat {
 	var out []QuoteStat
 	for _, q := range e.Quotes {
-		st := QuoteStat{Index: q.Index, Text: e.QuoteText(q.Index), Key: q.Speaker, Students: len(handed)}
+		st := QuoteStat{Index: q.Index, Text: e.QuoteText(q.Index), Key: q.Speaker, Students: len(sheets)}
 		wrong := map[string]int{} // by folded words, so "The Mayor" and "mayor" count as one
 		spelling := map[string]string{}
 		var order []string
-		for _, h := range handed {
-			got := h.Submission.Speaker(q.Index)
+		for _, sh := range sheets {
+			got := sh.speakers[q.Index]
 			switch {
 			case got == "":
 			case SpeakerMatches(got, q.Speaker):
