@@ -22,8 +22,8 @@ var opinionWeights = [...]struct {
 	{SignalFirstPerson, 1.6, 1.8},
 	{SignalModal, 1.6, 1.8},
 	{SignalSuperlative, 0.7, 1.2},
-	{SignalRhetorical, 1.6, 1.6},
-	{SignalScareQuote, 0.8, 1.2},
+	{SignalRhetorical, 0.8, 0.8},
+	{SignalScareQuote, 0.5, 1.0},
 	{SignalLoadedAttribution, 0.3, 0.3},
 	{SignalVagueSource, 0.3, 0.3},
 }
@@ -32,15 +32,17 @@ var opinionWeights = [...]struct {
 // writer's voice to overcome it, and numbers and names add to it because
 // they are what checkable statements are made of.
 var (
-	opinionBias  = -0.3
+	opinionBias  = -0.5
 	numberPull   = 0.35 // per word holding a digit
 	numberMost   = 1.05
 	namePull     = 0.12 // per capitalised word not first in the sentence
 	nameMost     = 0.6
+	anchorPull   = 0.4 // per unit weight of a report anchor ("yesterday", "percent")
+	anchorMost   = 0.8
 	opinionScale = 1.5 // how fast confidence grows with the score
 	// unanchored is the push towards opinion of a sentence with no number
 	// and no name at all: a report is anchored in who, where and how many.
-	unanchored = 0.6
+	unanchored = 0.35
 )
 
 // opinion says whether the sentence text[start:end], with the signals found
@@ -76,19 +78,24 @@ func (w *writerVoice) factScore(text string, start, end int, sigs []Signal) floa
 	sc := w.scratch.Get().(*voiceScan)
 	defer w.scratch.Put(sc)
 	sc.scan(text, start, end, nil)
-	numbers, names := 0.0, 0.0
-	for i, t := range sc.toks {
+	numbers, names, anchors := 0.0, 0.0, 0.0
+	for i := 0; i < len(sc.toks); i++ {
+		t := sc.toks[i]
 		switch {
 		case t.digit:
 			numbers += numberPull
-		case t.upper && i > 0 && sc.toks[i].joined && !isSignalAt(sigs, t.start):
+		case t.upper && i > 0 && t.joined && !isSignalAt(sigs, t.start):
 			names += namePull
 		}
+		if a, n := w.match(sc, text, i); n > 0 && a.kind == reportAnchor {
+			anchors += anchorPull * a.weight
+			i += n - 1
+		}
 	}
-	if numbers == 0 && names == 0 {
+	if numbers == 0 && names == 0 && anchors == 0 {
 		return -unanchored
 	}
-	return math.Min(numbers, numberMost) + math.Min(names, nameMost)
+	return math.Min(numbers, numberMost) + math.Min(names, nameMost) + math.Min(anchors, anchorMost)
 }
 
 func isSignalAt(sigs []Signal, start int) bool {

@@ -49,7 +49,7 @@ func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal
 			i++
 			continue
 		}
-		if t.weight > 0 && !sc.measureAfterRank(t, i) {
+		if t.weight > 0 && t.kind != reportAnchor && !sc.measureAfterRank(t, i) {
 			out = append(out, w.signal(t, text, sc.toks[i].start, sc.toks[i+n-1].end))
 		}
 		i += n
@@ -73,11 +73,11 @@ func (w *writerVoice) match(sc *voiceScan, text string, i int) (voiceTerm, int) 
 			continue
 		}
 		t, ok := w.lex.terms[string(sc.key(i, i+n-1))]
-		if ok && (t.exact == "" || sc.sameCase(text, i, t.exact)) {
+		if ok && (t.exact == "" || sc.sameCase(text, i, t.exact)) && (!t.first || i == 0) {
 			return t, n
 		}
 	}
-	if t, ok := w.lex.terms[string(sc.possessiveStem(i))]; ok && t.exact == "" && t.words == 1 {
+	if t, ok := w.lex.terms[string(sc.possessiveStem(i))]; ok && t.exact == "" && !t.first && t.words == 1 {
 		return t, 1
 	}
 	return voiceTerm{}, 0

@@ -25,7 +25,12 @@ var voiceLists = []struct {
 	{"writer-evaluative.txt", SignalEvaluative},
 	{"writer-evaluative-pattern.txt", SignalEvaluative},
 	{"writer-rhetorical.txt", SignalRhetorical},
+	{"writer-report-anchors.txt", reportAnchor},
 }
+
+// reportAnchor marks the words of writer-report-anchors.txt: not a signal,
+// but evidence of a checkable report that opinion weighs.
+const reportAnchor SignalKind = ""
 
 // voiceTerm is one entry of a word list.
 type voiceTerm struct {
@@ -33,6 +38,7 @@ type voiceTerm struct {
 	weight float64 // how strongly the term points to opinion; 0 blocks a match
 	why    string  // the line a student reads
 	exact  string  // when set, the case the text must use ("us", not "US")
+	first  bool    // matches only at the start of a sentence
 	words  int     // number of words in the term
 }
 
@@ -61,7 +67,8 @@ func loadVoiceLexicon() (*voiceLexicon, error) {
 // parse reads one list: "#why: template" sets the line a student reads for
 // the entries below ('%s' is the term); every other line that is not a
 // comment is "term | weight | why", weight and why optional. A term written
-// with a leading "=" matches only in its own case.
+// with a leading "=" matches only in its own case; one with a leading "^"
+// only as the first words of a sentence.
 func (lex *voiceLexicon) parse(name string, data []byte, kind SignalKind) error {
 	why := "'%s' is a sign of the writer's own voice"
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -88,6 +95,7 @@ func (lex *voiceLexicon) add(line string, kind SignalKind, why string) error {
 	if exact, ok := strings.CutPrefix(term, "="); ok {
 		term, e.exact = exact, exact
 	}
+	term, e.first = strings.CutPrefix(term, "^")
 	if term == "" {
 		return fmt.Errorf("no term in %q", line)
 	}
