@@ -149,7 +149,11 @@ func (a *Analyzer) read(text string, d *draft, quotes []quoted) {
 		skip = append(skip, quotes[k].span)
 	}
 	d.toks = tokenize(text, d.start, d.end, skip)
-	d.attr, d.hasAttr = a.words.findAttribution(d.toks)
+	var edges []int
+	for _, k := range d.quotes {
+		edges = append(edges, quotes[k].openMark.start, max(quotes[k].closeMark.end, quotes[k].end))
+	}
+	d.attr, d.hasAttr = a.words.findAttribution(d.toks, edges)
 	d.names = a.words.findNames(text, d.toks)
 	d.signals = a.voice.signals(text, d.start, d.end, skip)
 	d.signals = append(d.signals, a.words.sourceSignals(text, d)...)

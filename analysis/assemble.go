@@ -22,6 +22,7 @@ func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Resul
 	for i := range drafts {
 		r.Sentences[i] = a.label(text, &drafts[i], i, speakers[i], r.Quotes)
 	}
+	r.Quotes = joinInterrupted(text, r.Quotes)
 	r.Summary = a.words.summarize(r)
 	return r
 }
@@ -70,7 +71,7 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 	var last *Quote
 	for k, q := range quotes {
 		out := Quote{Start: q.start, End: q.end, Text: text[q.start:q.end], MentionStart: -1, MentionEnd: -1,
-			Sentences: sentencesOf[k]}
+			Sentences: sentencesOf[k], Parts: []Part{{q.start, q.end}}}
 		if out.Sentences == nil {
 			out.Sentences = []int{}
 		}
@@ -237,4 +238,38 @@ func matchPhrase(toks []token, phrase []string, anywhere bool, mention []token) 
 		}
 	}
 	return span{}, false
+}
+
+// joinInterrupted joins the parts of a quotation that its attribution
+// interrupts: “We will,” she said. “Soon.” is one quote of hers.
+func joinInterrupted(text string, quotes []Quote) []Quote {
+	out := quotes[:0]
+	for _, q := range quotes {
+		if n := len(out); n > 0 && interrupts(text, out[n-1], q) {
+			p := &out[n-1]
+			p.End, p.Text = q.End, text[p.Start:q.End]
+			p.Parts = append(p.Parts, q.Parts...)
+			for _, s := range q.Sentences {
+				if s != p.Sentences[len(p.Sentences)-1] {
+					p.Sentences = append(p.Sentences, s)
+				}
+			}
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interrupts says whether the only words between quotes p and q are the
+// cue that credits them both, in one paragraph.
+func interrupts(text string, p, q Quote) bool {
+	if p.Kind != QuoteDirect || q.Kind != QuoteDirect || p.Cue == "" || q.Speaker != p.Speaker {
+		return false
+	}
+	gap := text[p.End:q.Start]
+	if strings.Contains(gap, "\n") || len(strings.Fields(gap)) > 16 {
+		return false
+	}
+	return p.MentionStart >= p.End && p.MentionEnd <= q.Start
 }

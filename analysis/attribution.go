@@ -47,51 +47,128 @@ func wordSet(s string) map[string]bool {
 }
 
 // findAttribution looks for the reporting cue of a sentence and the words
-// that name its source. toks are the sentence's words outside quotes, with
-// each quote standing as one punctuation token.
-func (w *attributionWords) findAttribution(toks []token) (attribution, bool) {
-	var fallback attribution
-	found := false
+// that name its source. toks are the sentence's words outside quotes (the
+// quotation marks stay, as punctuation). When the sentence holds quotes,
+// edges are the offsets of their marks, and the cue nearest to them wins:
+// it is the one that credits the quote.
+func (w *attributionWords) findAttribution(toks []token, edges []int) (attribution, bool) {
+	var best attribution
+	bestDist, found := 0, false
+	consider := func(a attribution) {
+		d := distance(a, edges)
+		if !found || d < bestDist {
+			best, bestDist, found = a, d, true
+		}
+	}
 	for i, t := range toks {
-		if !t.word {
-			continue
-		}
-		if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
-			if m, ok := w.nounPhraseRight(toks, i+2); ok {
-				return attribution{cue: span{t.start, toks[i+1].end}, mention: m, base: "according to"}, true
+		if a, ok := w.cueAt(toks, i); ok {
+			consider(a)
+			if len(edges) == 0 {
+				break
 			}
-			continue
-		}
-		base, ok := w.verbs[t.lower]
-		if !ok || !w.verbUse(toks, i, base) {
-			continue
-		}
-		a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
-		if m, ok := w.sourceBefore(toks, i); ok {
-			a.mention = m
-			return a, true
-		}
-		if m, ok := w.sourceAfter(toks, i); ok {
-			a.mention = m
-			return a, true
-		}
-		if !found && strings.HasSuffix(t.lower, "ing") && len(toks) > 0 && (toks[0].upper || pronouns[toks[0].lower]) {
-			// A participle with no subject of its own ("…, saying the
-			// plan was rushed") speaks for the subject of the sentence.
-			if m, ok := w.nounPhraseRight(toks, 0); ok {
-				a.mention = m
-				fallback, found = a, true
+		} else if t.text == ":" && i+1 < len(toks) && isOpenMark(toks[i+1].text) && len(edges) > 0 {
+			// "Ortiz scolded him: “…”": the subject of the sentence speaks.
+			if m, ok := w.openingSubject(toks, i); ok {
+				consider(attribution{cue: span{t.start, t.end}, mention: m, base: ":"})
+			}
+		} else if isDash(t.text) && i > 0 && isCloseMark(toks[i-1].text) && i+1 < len(toks) && toks[i+1].upper {
+			// “…” ― Ana Ortiz: a quote signed with a dash.
+			if m, ok := w.nounPhraseRight(toks, i+1); ok {
+				consider(attribution{cue: span{t.start, t.end}, mention: m, base: "―"})
 			}
 		}
 	}
-	return fallback, found
+	return best, found
 }
+
+// cueAt reads the token at i as a reporting cue with its source, if it is
+// one.
+func (w *attributionWords) cueAt(toks []token, i int) (attribution, bool) {
+	t := toks[i]
+	if !t.word {
+		return attribution{}, false
+	}
+	if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
+		m, ok := w.nounPhraseRight(toks, i+2)
+		return attribution{cue: span{t.start, toks[i+1].end}, mention: m, base: "according to"}, ok
+	}
+	base, ok := w.verbs[t.lower]
+	if !ok || !w.verbUse(toks, i, base) {
+		return attribution{}, false
+	}
+	a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
+	if m, ok := w.sourceBefore(toks, i); ok {
+		a.mention = m
+		return a, true
+	}
+	if m, ok := w.sourceAfter(toks, i); ok {
+		a.mention = m
+		return a, true
+	}
+	if strings.HasSuffix(t.lower, "ing") && i > 0 && toks[i-1].text == "," {
+		// A participle with no subject of its own ("Trump attacked
+		// Clinton, saying …") speaks for the first name of the sentence.
+		for k := 0; k < i-1; k++ {
+			if toks[k].upper && (k > 0 || !sentenceStarters[toks[k].lower]) || pronouns[toks[k].lower] {
+				if m, ok := w.nounPhraseRight(toks, k); ok {
+					a.mention = m
+					return a, true
+				}
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// distance is how far a cue and its mention lie from the nearest quotation
+// mark, in bytes.
+func distance(a attribution, edges []int) int {
+	d := -1
+	for _, e := range edges {
+		for _, x := range []int{a.cue.start, a.cue.end, a.mention.start, a.mention.end} {
+			if x == 0 && a.mention.end == 0 {
+				continue
+			}
+			if v := abs(x - e); d < 0 || v < d {
+				d = v
+			}
+		}
+	}
+	return d
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func isOpenMark(s string) bool {
+	return s == "“" || s == "\"" || s == "‘" || s == "«" || s == "„" || s == "'"
+}
+
+// openingSubject returns the noun phrase that opens the sentence, before
+// token i, when it is a name, a pronoun or a phrase with a determiner.
+func (w *attributionWords) openingSubject(toks []token, i int) (span, bool) {
+	if i == 0 || !toks[0].word || !(toks[0].upper || pronouns[toks[0].lower]) {
+		return span{}, false
+	}
+	if pronouns[toks[0].lower] {
+		return span{toks[0].start, toks[0].end}, true
+	}
+	return w.nounPhraseRight(toks, 0)
+}
+
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" }
+
+func isCloseMark(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "»" }
 
 // verbUse says whether the word at i is used as a verb, not as a noun ("the
 // reports", "a plan") or as a passive participle ("is expected").
 func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 	t := toks[i]
-	if t.upper && i > 0 {
+	if t.upper && i > 0 && !titleCase(toks) {
 		return false // a name: "Said", "Hope"
 	}
 	if i > 0 {
@@ -125,24 +202,65 @@ var modals = wordSet(`will would could can may might must should shall did do do
 // said", "Ortiz, a spokeswoman for the agency, said".
 func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 	j := i - 1
-	for j >= 0 && toks[j].word && skipBeforeCue[toks[j].lower] {
+	ing := strings.HasSuffix(toks[i].lower, "ing")
+	for j >= 0 && toks[j].word && (skipBeforeCue[toks[j].lower] || ing && passiveAux[toks[j].lower]) {
 		j--
 	}
+	j = skipBrackets(toks, j)
 	if j < 0 {
 		return span{}, false
 	}
-	if toks[j].text == "," {
-		// An apposition or relative clause between commas: skip it.
+	switch {
+	case toks[j].lower == "who" || toks[j].lower == "which":
+		// "Cruz endorsed Trump, who says he is honoured."
 		k := j - 1
-		for k >= 0 && k > j-20 && toks[k].text != "," && toks[k].word {
+		if k >= 0 && toks[k].text == "," {
 			k--
 		}
-		if k < 0 || toks[k].text != "," || k == j-1 {
-			return span{}, false
+		return w.nounPhraseLeft(toks, skipBrackets(toks, k), true)
+	case toks[j].text == "," || isDash(toks[j].text) || toks[j].text == "--":
+		// An apposition or relative clause between commas: skip it.
+		k := j - 1
+		for k >= 0 && k > j-20 && toks[k].text != toks[j].text && toks[k].word {
+			k--
 		}
-		return w.nounPhraseLeft(toks, k-1, true)
+		if k > 0 && toks[k].text == toks[j].text && k < j-1 {
+			if m, ok := w.nounPhraseLeft(toks, skipBrackets(toks, k-1), true); ok {
+				return m, true
+			}
+		}
+		// A long description: the subject opens the sentence ("Dr. Ana
+		// Ortiz, who as a Navy captain was …, said").
+		return w.openingName(toks, j)
 	}
 	return w.nounPhraseLeft(toks, j, false)
+}
+
+// openingName returns the name that opens a sentence and is set off by a
+// comma or dash before token j.
+func (w *attributionWords) openingName(toks []token, j int) (span, bool) {
+	k := 0
+	for k < j && (toks[k].upper || nameParticles[toks[k].lower] && k > 0) {
+		k++
+	}
+	if k == 0 || k >= j || toks[k].word || k == 1 && sentenceStarters[toks[0].lower] {
+		return span{}, false
+	}
+	return w.nounPhraseLeft(toks, skipBrackets(toks, k-1), true)
+}
+
+// skipBrackets steps left over a bracketed group that ends at token j:
+// "Rep. Gwen Moore (D-Wis.) said".
+func skipBrackets(toks []token, j int) int {
+	if j < 1 || toks[j].text != ")" {
+		return j
+	}
+	for k := j - 1; k > 0 && k > j-8; k-- {
+		if toks[k].text == "(" {
+			return k - 1
+		}
+	}
+	return j
 }
 
 // nounPhraseLeft collects the noun phrase that ends at token j.
@@ -212,4 +330,19 @@ func (w *attributionWords) nounPhraseRight(toks []token, j int) (span, bool) {
 		end--
 	}
 	return span{toks[j].start, toks[end].end}, true
+}
+
+// titleCase says whether most words of a sentence are capitalised, as in a
+// headline: "Retired General Reveals Experience".
+func titleCase(toks []token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.word && len(t.text) > 3 {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*4 >= words*3
 }

@@ -104,6 +104,17 @@ type Quote struct {
 	Cue          string    `json:"cue"`
 	Kind         QuoteKind `json:"kind"`
 	Sentences    []int     `json:"sentences"`
+	// Parts are the quoted words when a quotation is interrupted by its
+	// attribution (“We will,” she said. “Soon.”): Start..End then runs from
+	// the first quoted word to the last, the cue in between. A quote with
+	// one part lists it too.
+	Parts []Part `json:"parts"`
+}
+
+// Part is one stretch of quoted words, without the marks.
+type Part struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Summary is the article at a glance.

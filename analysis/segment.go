@@ -34,6 +34,31 @@ func paragraphs(text string) []span {
 	if start >= 0 {
 		out = append(out, trimSpan(text, start, len(text)))
 	}
+	return splitLines(text, out)
+}
+
+// splitLines makes each line a paragraph of its own in blocks whose line
+// breaks are not mere wrapping: copy that puts one paragraph on each line,
+// or a headline over a byline.
+func splitLines(text string, blocks []span) []span {
+	var out []span
+	for _, b := range blocks {
+		block := text[b.start:b.end]
+		if hardWrapped(block) {
+			out = append(out, b)
+			continue
+		}
+		for start := b.start; start < b.end; {
+			end := b.end
+			if nl := strings.IndexByte(text[start:b.end], '\n'); nl >= 0 {
+				end = start + nl
+			}
+			if s := trimSpan(text, start, end); s.end > s.start {
+				out = append(out, s)
+			}
+			start = end + 1
+		}
+	}
 	return out
 }
 
@@ -61,14 +86,10 @@ func trimSpan(text string, start, end int) span {
 func sentences(text string, p span) []span {
 	var out []span
 	start := p.start
-	wrapped := hardWrapped(text[p.start:p.end])
 	for i := p.start; i < p.end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		next := i + n
 		switch {
-		case r == '\n' && !wrapped:
-			out = appendSentence(out, text, start, i)
-			start = next
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			if end, ok := sentenceEnd(text, i, p.end); ok {
 				out = appendSentence(out, text, start, end)
@@ -89,17 +110,12 @@ func appendSentence(out []span, text string, start, end int) []span {
 	return out
 }
 
-// hardWrapped says whether a paragraph's line breaks are mere wrapping
-// (every line but the last is long) rather than separate lines such as a
-// headline over a byline.
-func hardWrapped(para string) bool {
-	lines := strings.Split(para, "\n")
-	if len(lines) < 2 {
-		return true
-	}
+// hardWrapped says whether a block's line breaks are mere wrapping: every
+// line but the last is about as long as a wrapped line (40–100 characters).
+func hardWrapped(block string) bool {
+	lines := strings.Split(block, "\n")
 	for _, l := range lines[:len(lines)-1] {
-		l = strings.TrimSpace(l)
-		if utf8.RuneCountInString(l) < 50 {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n < 40 || n > 100 {
 			return false
 		}
 	}
@@ -218,6 +234,9 @@ func (a *Analyzer) isCueTail(text string, prev, s span) bool {
 	toks := tokenize(text, s.start, s.end, nil)
 	if len(toks) < 2 || len(toks) > 8 || markLevelOf([]rune(toks[0].text)[0]) >= 0 {
 		return false
+	}
+	if isDash(toks[0].text) && toks[1].upper {
+		return true // “…” ― Ana Ortiz
 	}
 	for _, t := range toks {
 		if t.word && a.words.verbs[t.lower] != "" {
