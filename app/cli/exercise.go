@@ -9,9 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
-	"strings"
 
 	"mediareview/analysis"
 	"mediareview/app/classroom"
@@ -147,68 +145,11 @@ func loadSource(ctx context.Context, db string, article int64, reviewer string) 
 		return classroom.Source{}, err
 	}
 	defer st.Close()
-	a, err := st.Article(ctx, article)
-	if err != nil {
-		return classroom.Source{}, fmt.Errorf("article %d: %w", article, err)
+	src, err := classroom.FromLibrary(ctx, st, article, reviewer, nil)
+	if errors.Is(err, classroom.ErrSeveralReviewers) {
+		err = fmt.Errorf("%w with --reviewer", err)
 	}
-	res, err := st.LatestAnalysis(ctx, article)
-	if errors.Is(err, store.ErrNotFound) {
-		res, err = analyse(ctx, a.Text)
-	}
-	if err != nil {
-		return classroom.Source{}, err
-	}
-	all, err := st.Verdicts(ctx, article, "")
-	if err != nil {
-		return classroom.Source{}, err
-	}
-	reviewer, err = chooseReviewer(all, reviewer, article)
-	if err != nil {
-		return classroom.Source{}, err
-	}
-	src := classroom.Source{ArticleTitle: a.Title, Teacher: reviewer, Machine: res}
-	for _, v := range all {
-		if v.Reviewer == reviewer && !v.Stale {
-			src.Verdicts = append(src.Verdicts, classroom.Verdict{Quote: v.Kind == store.KindQuote, Start: v.Start, End: v.End,
-				Agree: v.Decision == store.Agree, Label: v.Label, Speaker: v.Speaker})
-		}
-	}
-	return src, nil
-}
-
-func analyse(ctx context.Context, text string) (*analysis.Result, error) {
-	an, err := analysis.New()
-	if err != nil {
-		return nil, err
-	}
-	return an.Analyze(ctx, text, nil)
-}
-
-// chooseReviewer picks whose verdicts make the key: the one named, else
-// the only reviewer of the article. Several reviewers and no name is an
-// error that lists them.
-func chooseReviewer(all []store.Verdict, name string, article int64) (string, error) {
-	seen := map[string]bool{}
-	var names []string
-	for _, v := range all {
-		if !seen[v.Reviewer] {
-			seen[v.Reviewer] = true
-			names = append(names, v.Reviewer)
-		}
-	}
-	name = strings.TrimSpace(name)
-	switch {
-	case name != "" && !seen[name] && len(names) > 0:
-		return "", fmt.Errorf("article %d has no verdicts by %q (reviewers: %s)", article, name, strings.Join(names, ", "))
-	case name != "":
-		return name, nil
-	case len(names) > 1:
-		sort.Strings(names)
-		return "", fmt.Errorf("article %d was reviewed by %s: choose whose verdicts make the key with --reviewer", article, strings.Join(names, ", "))
-	case len(names) == 1:
-		return names[0], nil
-	}
-	return "", nil
+	return src, err
 }
 
 func runExerciseGrade(args []string, stdio IO) int {

@@ -44,7 +44,11 @@ func reviewedSample(t *testing.T) (db string, article int64, res *analysis.Resul
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res, err = analyse(ctx, sample.Text); err != nil {
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err = an.Analyze(ctx, sample.Text, nil); err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Sentences) < 3 {
@@ -165,5 +169,40 @@ func TestExerciseUsage(t *testing.T) {
 		if _, errs, code := run(t, args...); code != 2 || errs == "" {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
 		}
+	}
+}
+
+func TestExerciseCreateChoosesTeacher(t *testing.T) {
+	db, article, res := reviewedSample(t)
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := store.SentenceVerdict(res, 0)
+	v.Decision = store.Agree
+	if _, err := st.SetVerdict(ctx, article, "Editor", v); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	id := strconv.FormatInt(article, 10)
+	out := filepath.Join(t.TempDir(), "x")
+	tests := []struct {
+		reviewer string
+		code     int
+		want     string
+	}{
+		{"", 1, "reviewed by Editor, Ms Teacher: choose whose verdicts make the key with --reviewer"},
+		{"Nobody", 1, `no verdicts by "Nobody"`},
+		{"Editor", 0, "1 from Editor's verdicts"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := run(t, "exercise", "create", "--db", db, "--article", id, "--out", out, "--reviewer", tt.reviewer, "--force")
+		if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {
+			t.Errorf("--reviewer %q: exit %d, %q %q; want %d and %q", tt.reviewer, code, stdout, stderr, tt.code, tt.want)
+		}
+	}
+	if _, err := os.Stat(out + classroom.Ext); err != nil {
+		t.Errorf("no .mrexercise added to the name: %v", err)
 	}
 }
