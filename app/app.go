@@ -1,15 +1,21 @@
 // Package app is Media Review's window: screens built on the analyser and
 // the store. Everything here is thin Fyne code; the logic lives in the
-// Fyne-free packages beside it.
+// Fyne-free packages beside it (review, store, importer, report).
 package app
 
 import (
+	"context"
+	"errors"
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"mediareview/app/buildinfo"
 	"mediareview/app/cli"
+	"mediareview/app/store"
 	"mediareview/assets"
 )
 
@@ -18,11 +24,54 @@ var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 
 // Run opens the main window and runs the app until it is closed.
 func Run(a fyne.App, opts cli.Window) {
-	sample := assets.Samples()[0]
-	w := a.NewWindow(sample.Title() + " — " + buildinfo.Name)
-	text := widget.NewLabel(sample.Text)
-	text.Wrapping = fyne.TextWrapWord
-	w.SetContent(container.NewVScroll(text))
-	w.Resize(fyne.NewSize(1000, 700))
+	w := a.NewWindow(buildinfo.Name)
+	w.SetIcon(Icon)
+	st, err := store.Open(context.Background(), opts.DB)
+	if err != nil {
+		showCannotStart(w, err)
+		w.ShowAndRun()
+		return
+	}
+	defer st.Close()
+	m := newMainWindow(a, w, st)
+	m.start(opts)
 	w.ShowAndRun()
+	m.stop()
+}
+
+// showCannotStart fills the window with why the database cannot be opened:
+// the app never exits silently.
+func showCannotStart(w fyne.Window, err error) {
+	msg := widget.NewLabel(plainError(err))
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewPadded(msg))
+	w.Resize(fyne.NewSize(640, 240))
+	d := dialog.NewInformation("Media Review cannot open its database", plainError(err), w)
+	d.SetOnClosed(w.Close)
+	d.Show()
+}
+
+// plainError is err in plain words for a dialog.
+func plainError(err error) string {
+	var oe *store.OpenError
+	switch {
+	case errors.Is(err, store.ErrBusy):
+		return "The library is busy: another copy of Media Review is writing to it. Try again in a moment."
+	case errors.As(err, &oe) && errors.Is(err, store.ErrNewer):
+		return fmt.Sprintf("The library at %s was made by a newer version of Media Review. Update the app; the file has not been changed.", oe.Path)
+	case errors.As(err, &oe) && errors.Is(err, store.ErrNotDatabase):
+		return fmt.Sprintf("The file %s is not a Media Review library, or it is damaged. It has not been changed; move it away or choose another with --db.", oe.Path)
+	}
+	return capitalise(err.Error()) + "."
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	if r[0] >= 'a' && r[0] <= 'z' {
+		r[0] -= 'a' - 'A'
+	}
+	return string(r)
 }

@@ -12,9 +12,9 @@ import (
 // geometry is where a SentenceRow puts its parts; SentenceRow's layout and
 // RowHeight share it so the height a list reserves is the height drawn.
 type geometry struct {
-	pad, inner, chip, chipY, icon, right, textX float32
-	small, line1, lineStep, caption, gap        float32
-	textSize                                    float32
+	pad, inner, chip, chipY, icon, right, textX  float32
+	small, number, line1, lineStep, caption, gap float32
+	textSize                                     float32
 }
 
 func (g *geometry) gapFor(d *RowData) float32 {
@@ -46,6 +46,7 @@ func geometryOf(th fyne.Theme) *geometry {
 	}
 	g := &geometry{textSize: size, pad: th.Size(theme.SizeNamePadding), inner: th.Size(theme.SizeNameInnerPadding)}
 	g.small = th.Size(theme.SizeNameCaptionText)
+	g.number = fyne.MeasureText("0", g.small, fyne.TextStyle{}).Height + g.pad/2
 	g.chip = size + g.inner
 	g.icon = th.Size(theme.SizeNameInlineIcon)
 	g.chipY = g.inner/2 + 1
@@ -68,7 +69,8 @@ func geometryOf(th fyne.Theme) *geometry {
 func RowHeight(th fyne.Theme, d *RowData, width float32) float32 {
 	g := geometryOf(th)
 	lines := wrappedLines(d.Text, width-g.textX-g.right-2*g.inner, g.textSize)
-	return g.gapFor(d) + g.line1 + float32(lines-1)*g.lineStep + g.captionFor(d)
+	text := g.line1 + float32(lines-1)*g.lineStep + g.captionFor(d)
+	return g.gapFor(d) + max(text, g.chipY+g.chip+g.number)
 }
 
 var (

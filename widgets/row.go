@@ -66,7 +66,8 @@ func (r *rowRenderer) Destroy() {}
 
 func (r *rowRenderer) MinSize() fyne.Size {
 	g := geometryOf(r.row.Theme())
-	return fyne.NewSize(g.textX+g.right+50, g.gapFor(&r.row.data)+g.line1+g.captionFor(&r.row.data))
+	d := &r.row.data
+	return fyne.NewSize(g.textX+g.right+50, g.gapFor(d)+max(g.line1+g.captionFor(d), g.chipY+g.chip+g.number))
 }
 
 func (r *rowRenderer) Layout(s fyne.Size) {
@@ -80,7 +81,7 @@ func (r *rowRenderer) Layout(s fyne.Size) {
 	r.chip.Move(fyne.NewPos(g.pad, top+g.chipY))
 	r.chip.Resize(fyne.NewSquareSize(g.chip))
 	r.number.Move(fyne.NewPos(g.pad, top+g.chipY+g.chip))
-	r.number.Resize(fyne.NewSize(g.chip, g.small*1.4))
+	r.number.Resize(fyne.NewSize(g.chip, g.number))
 	textW := s.Width - g.textX - g.right
 	r.text.Move(fyne.NewPos(g.textX, top))
 	r.text.Resize(fyne.NewSize(textW, s.Height-top-g.captionFor(d)))

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"mediareview/app/review"
+	"mediareview/widgets"
+)
+
+// summaryView is the article at a glance: the label mix, its sources, the
+// most frequent signals and how often the reviewer agreed.
+type summaryView struct {
+	sum review.Summary
+}
+
+func (v summaryView) content() fyne.CanvasObject {
+	return container.NewVBox(
+		section("Label mix"), v.mix(),
+		section("Sources"), v.sources(),
+		section("Signals found most"), v.signals(),
+		section("Your agreement with the machine"), v.agreement(),
+	)
+}
+
+func (v summaryView) mix() fyne.CanvasObject {
+	shares := make([]widgets.Share, len(v.sum.Mix))
+	legend := container.NewHBox()
+	for i, m := range v.sum.Mix {
+		shares[i] = widgets.Share{Label: m.Label, Value: float64(m.Count)}
+		legend.Add(widgets.NewLabelChip(m.Label))
+		legend.Add(widget.NewLabel(fmt.Sprintf("%s %d (%.0f%%)", widgets.LabelName(m.Label), m.Count, m.Share*100)))
+	}
+	return container.NewVBox(widgets.NewMixBar(shares), legend)
+}
+
+func (v summaryView) sources() fyne.CanvasObject {
+	if len(v.sum.Sources) == 0 {
+		return lowLabel("No one is quoted or paraphrased.")
+	}
+	grid := container.NewGridWithColumns(4, head("Source"), head("Quoted"), head("Paraphrased"), head("Named?"))
+	for k, s := range v.sum.Sources {
+		if k == 10 {
+			break
+		}
+		named := "vague"
+		if s.Named {
+			named = "named"
+		}
+		grid.Add(widget.NewLabel(s.Name))
+		grid.Add(widget.NewLabel(fmt.Sprint(s.Quotes)))
+		grid.Add(widget.NewLabel(fmt.Sprint(s.Paraphrases)))
+		grid.Add(widget.NewLabel(named))
+	}
+	return grid
+}
+
+func (v summaryView) signals() fyne.CanvasObject {
+	if len(v.sum.Signals) == 0 {
+		return lowLabel("No signal words found.")
+	}
+	var parts []string
+	for k, s := range v.sum.Signals {
+		if k == 6 {
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s × %d", strings.ReplaceAll(string(s.Kind), "-", " "), s.Count))
+	}
+	return &widget.Label{Text: strings.Join(parts, " · "), Wrapping: fyne.TextWrapWord}
+}
+
+func (v summaryView) agreement() fyne.CanvasObject {
+	a := v.sum.Agreement
+	if a.Reviewed == 0 {
+		return lowLabel("No verdicts yet.")
+	}
+	lines := []string{fmt.Sprintf("You agreed on %d of %d sentences reviewed (%.0f%%).", a.Agreed, a.Reviewed, a.Rate()*100)}
+	for _, m := range v.sum.Mix {
+		if pl := a.PerLabel[m.Label]; pl[1] > 0 {
+			lines = append(lines, fmt.Sprintf("%s: %d of %d", widgets.LabelName(m.Label), pl[0], pl[1]))
+		}
+	}
+	return &widget.Label{Text: strings.Join(lines, "\n"), Wrapping: fyne.TextWrapWord}
+}
+
+func head(s string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func (m *mainWindow) showSummary() {
+	if m.session == nil {
+		return
+	}
+	v := summaryView{sum: m.session.Summary()}
+	d := dialog.NewCustom("Summary — "+m.title, "Close", container.NewVScroll(v.content()), m.win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.SetOnClosed(m.focusArticle)
+	d.Show()
+}

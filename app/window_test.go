@@ -1,0 +1,252 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"mediareview/analysis"
+	"mediareview/app/cli"
+	"mediareview/app/review"
+	"mediareview/app/store"
+	"mediareview/assets"
+)
+
+// newTestWindow builds the review window on a fresh database with loading
+// run inline, so every step has finished when the call returns.
+func newTestWindow(t *testing.T) (*mainWindow, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	w := a.NewWindow("test")
+	t.Cleanup(w.Close)
+	m := newMainWindow(a, w, st)
+	m.spawn = func(f func()) { f() }
+	w.Resize(fyne.NewSize(1200, 800))
+	w.Show()
+	return m, w
+}
+
+func press(w fyne.Window, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		ev := &fyne.KeyEvent{Name: k}
+		if f := w.Canvas().Focused(); f != nil {
+			f.TypedKey(ev)
+		} else {
+			w.Canvas().OnTypedKey()(ev)
+		}
+	}
+}
+
+func undo(w fyne.Window) {
+	s := &fyne.ShortcutUndo{}
+	if f, ok := w.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+func TestFirstStartOpensFirstSample(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	samples := assets.Samples()
+	if len(m.library.all) != len(samples) {
+		t.Fatalf("library has %d articles, want the %d samples", len(m.library.all), len(samples))
+	}
+	if m.session == nil {
+		t.Fatal("no article open")
+	}
+	if got := w.Title(); !strings.HasSuffix(got, " — Media Review") || !strings.HasPrefix(got, samples[0].Title()) {
+		t.Errorf("title = %q, want the first sample's headline — Media Review", got)
+	}
+	if w.Canvas().Focused() != m.article.list {
+		t.Errorf("focus = %T, want the sentence list so keys work at once", w.Canvas().Focused())
+	}
+
+	// A second start opens the last article rather than importing again.
+	m.library.onSelected(len(m.library.shown) - 1)
+	last := m.session.Article()
+	again := newMainWindow(m.app, w, m.store)
+	again.spawn = m.spawn
+	again.start(cli.Window{Reviewer: "kim"})
+	if len(again.library.all) != len(samples) || again.session.Article() != last {
+		t.Errorf("restart: %d articles, article %d open; want %d and %d", len(again.library.all), again.session.Article(), len(samples), last)
+	}
+}
+
+// TestKeyboardReview reviews by keyboard right after opening, after a
+// click on a sentence, and checks that text fields keep their letters.
+func TestKeyboardReview(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	s := m.session
+	if s.Rows() < 6 {
+		t.Fatalf("the sample has %d sentences, the test needs 6", s.Rows())
+	}
+	press(w, fyne.KeyA, fyne.KeyD, fyne.Key4, fyne.KeyJ, fyne.Key1, fyne.KeyK)
+	undo(w) // takes back the relabel of sentence 4
+	want := map[int]*review.Verdict{
+		0: {Decision: review.Agree},
+		1: {Decision: review.Disagree},
+		2: relabelled(s, 2, analysis.LabelOpinion),
+		3: nil,
+		4: nil,
+	}
+	for i, v := range want {
+		if got := s.Verdict(i); !sameVerdict(got, v) {
+			t.Errorf("sentence %d: verdict %+v, want %+v", i, got, v)
+		}
+	}
+	if s.Current() != 4 {
+		t.Errorf("after undo the current sentence is %d, want 4 (the one undone)", s.Current())
+	}
+
+	// Click on the sixth row, then agree by key.
+	m.article.list.Select(5)
+	w.Canvas().Focus(m.article.list)
+	press(w, fyne.KeyA)
+	if v := s.Verdict(5); v == nil || v.Decision != review.Agree {
+		t.Errorf("after a click on row 6, A gave %+v", v)
+	}
+
+	// Letters typed in the note go to the note.
+	s.Select(0)
+	m.afterMove(0)
+	test.Type(m.details.note, "a dull one")
+	if m.details.note.Text != "a dull one" {
+		t.Errorf("note = %q", m.details.note.Text)
+	}
+	m.details.note.OnSubmitted(m.details.note.Text)
+	if v := s.Verdict(0); v == nil || v.Note != "a dull one" || v.Decision != review.Agree {
+		t.Errorf("after the note: %+v", v)
+	}
+	if w.Canvas().Focused() != m.article.list {
+		t.Error("Enter in the note does not hand the keys back to the list")
+	}
+
+	// The store holds the same.
+	saved, err := m.store.Verdicts(context.Background(), s.Article(), "kim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved) != 4 {
+		t.Errorf("store holds %d verdicts, want 4: %+v", len(saved), saved)
+	}
+}
+
+func relabelled(s *review.Session, i int, l analysis.Label) *review.Verdict {
+	if s.Sentence(i).Label == l {
+		return &review.Verdict{Decision: review.Agree}
+	}
+	return &review.Verdict{Decision: review.Disagree, Label: l}
+}
+
+func sameVerdict(a, b *review.Verdict) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func TestFilterIsRememberedAndApplied(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	m.top.filter.SetSelected(filterNames[review.FilterQuotes])
+	if m.session.Filter() != review.FilterQuotes || m.prefs.filter() != review.FilterQuotes {
+		t.Fatalf("filter = %q, remembered %q", m.session.Filter(), m.prefs.filter())
+	}
+	for r := 0; r < m.session.Rows(); r++ {
+		if l := m.session.Sentence(m.session.Row(r)).Label; l != analysis.LabelQuote {
+			t.Errorf("row %d is %s under the quotes filter", r, l)
+		}
+	}
+	if n := m.article.list.Length(); n != m.session.Rows() {
+		t.Errorf("list shows %d rows, session %d", n, m.session.Rows())
+	}
+}
+
+func TestFindSelectsMatchingSentence(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	s := m.session
+	word := lastWord(s.Sentence(s.Rows() - 1).Text)
+	m.top.focusFind()
+	test.Type(m.top.find, word)
+	if got := s.Sentence(s.Current()).Text; !strings.Contains(strings.ToLower(got), strings.ToLower(word)) {
+		t.Errorf("find %q selected %q", word, got)
+	}
+	if w.Canvas().Focused() != m.top.find {
+		t.Error("typing in find moved the focus")
+	}
+	press(w, fyne.KeyEscape)
+	if w.Canvas().Focused() != m.article.list {
+		t.Error("Escape does not leave the find field")
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.Trim(s, " .\n”\""))
+	return strings.Trim(f[len(f)-1], ".,;:”\"’")
+}
+
+func TestNoReviewerAsksBeforeVerdict(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{})
+	press(w, fyne.KeyA)
+	if v := m.session.Verdict(0); v != nil {
+		t.Errorf("a verdict was given with no reviewer: %+v", v)
+	}
+	if len(w.Canvas().Overlays().List()) == 0 {
+		t.Error("no dialog asks for the reviewer")
+	}
+	m.setReviewer("R-12")
+	if m.prefs.reviewer() != "R-12" || m.session.Reviewer() != "R-12" {
+		t.Errorf("reviewer = %q, session %q", m.prefs.reviewer(), m.session.Reviewer())
+	}
+}
+
+func TestPlainErrors(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&store.OpenError{Path: "/x/lib.db", Reason: store.ErrNotDatabase}, "The file /x/lib.db is not a Media Review library"},
+		{&store.OpenError{Path: "/x/lib.db", Reason: store.ErrNewer}, "made by a newer version"},
+		{store.ErrBusy, "another copy of Media Review"},
+		{context.Canceled, "Context canceled."},
+	}
+	for _, tt := range tests {
+		if got := plainError(tt.err); !strings.Contains(got, tt.want) {
+			t.Errorf("plainError(%v) = %q, want it to contain %q", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestCannotStartShowsDialog(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("")
+	defer w.Close()
+	showCannotStart(w, &store.OpenError{Path: "/x/lib.db", Reason: store.ErrNotDatabase})
+	if len(w.Canvas().Overlays().List()) != 1 {
+		t.Fatal("no dialog explains why the database cannot be opened")
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "/x/lib.db") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the dialog does not name the database file")
+	}
+}
