@@ -61,7 +61,7 @@ func (w *attributionWords) findAttribution(toks []token, edges []int) (attributi
 		}
 	}
 	for i, t := range toks {
-		if a, ok := w.cueAt(toks, i); ok {
+		if a, ok := w.cueAt(toks, i, len(edges) > 0); ok {
 			consider(a)
 			if len(edges) == 0 {
 				break
@@ -83,7 +83,7 @@ func (w *attributionWords) findAttribution(toks []token, edges []int) (attributi
 
 // cueAt reads the token at i as a reporting cue with its source, if it is
 // one.
-func (w *attributionWords) cueAt(toks []token, i int) (attribution, bool) {
+func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution, bool) {
 	t := toks[i]
 	if !t.word {
 		return attribution{}, false
@@ -93,17 +93,19 @@ func (w *attributionWords) cueAt(toks []token, i int) (attribution, bool) {
 		return attribution{cue: span{t.start, toks[i+1].end}, mention: m, base: "according to"}, ok
 	}
 	base, ok := w.verbs[t.lower]
-	if !ok || !w.verbUse(toks, i, base) {
+	flags := w.flags[base]
+	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted {
 		return attribution{}, false
 	}
-	a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
-	if m, ok := w.sourceBefore(toks, i); ok {
-		a.mention = m
-		return a, true
+	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && !opensClause(toks, i+1) {
+		return attribution{}, false // "spurious claims about", "more questions go"
 	}
-	if m, ok := w.sourceAfter(toks, i); ok {
-		a.mention = m
-		return a, true
+	a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
+	for _, find := range []func([]token, int) (span, bool){w.sourceBefore, w.sourceAfter} {
+		if m, ok := find(toks, i); ok && (!flags.mind || w.personLike(tokensIn(toks, m))) {
+			a.mention = m
+			return a, true
+		}
 	}
 	if strings.HasSuffix(t.lower, "ing") && i > 0 && toks[i-1].text == "," {
 		// A participle with no subject of its own ("Trump attacked
@@ -176,12 +178,13 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 		if determiners[prev] || prev == "of" || prev == "to" {
 			return false
 		}
-		if passiveAux[prev] && t.lower != base && !strings.HasSuffix(t.lower, "ing") && t.lower != "quoted" {
-			return false
+		participle := t.lower != base && !strings.HasSuffix(t.lower, "ing") && t.lower != "quoted"
+		if participle && (passiveAux[prev] || i > 1 && passiveAux[toks[i-2].lower] && adverbLike(prev)) {
+			return false // "is expected", "is best understood"
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].lower == "by" {
-		return false // "described by", "told by"
+	if i+1 < len(toks) && (toks[i+1].lower == "by" || particles[base+" "+toks[i+1].lower]) {
+		return false // "described by", "called in the troops", "believes in"
 	}
 	if t.lower == base && base != "say" && base != "tell" {
 		// A bare base form is a verb after a pronoun, a modal or a plural
@@ -211,6 +214,9 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 		return span{}, false
 	}
 	switch {
+	case toks[j].lower == "and" || toks[j].lower == "but":
+		// "Cruz urged … and said": the subject of the sentence.
+		return w.openingSubject(toks, j)
 	case toks[j].lower == "who" || toks[j].lower == "which":
 		// "Cruz endorsed Trump, who says he is honoured."
 		k := j - 1
@@ -345,4 +351,55 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 3 && upper*4 >= words*3
+}
+
+// particles that turn a reporting verb into another verb.
+var particles = wordSet(`call_in call_off call_up call_out call_back believe_in show_up show_off find_out
+point_out_of plan_on want_for`)
+
+func init() {
+	for k := range particles {
+		particles[strings.ReplaceAll(k, "_", " ")] = true
+	}
+}
+
+func adverbLike(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "best" || w == "well" || w == "now" || w == "also" || w == "not"
+}
+
+// opensClause says whether the token at i can begin what a reporting verb
+// reports: "claims that", "says the", "questions whether", "notes: “…”".
+func opensClause(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	switch {
+	case !t.word:
+		return t.text == "," || t.text == ":" || isOpenMark(t.text)
+	case t.upper, determiners[t.lower], pronouns[t.lower], clauseWords[t.lower]:
+		return true
+	}
+	r := t.text[0]
+	return r >= '0' && r <= '9'
+}
+
+var clauseWords = wordSet(`that whether if how what why when where who to`)
+
+// personLike says whether a mention names someone who can believe or want
+// things: a name, a pronoun, a role or a word for people.
+func (w *attributionWords) personLike(m []token) bool {
+	if len(m) == 0 {
+		return false
+	}
+	head := m[len(m)-1].lower
+	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] {
+		return true
+	}
+	for k, t := range m {
+		if t.upper && !(k == 0 && sentenceStarters[t.lower]) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,33 +12,63 @@ import (
 // attributionWords are the word lists behind cues and sources, read once
 // from assets/lexicons.
 type attributionWords struct {
-	verbs     map[string]string // form → base form, neutral and loaded
-	loaded    map[string]string // form → why the verb judges the speaker
-	vague     [][]string        // phrases, as lower-case words
+	verbs     map[string]string    // form → base form, neutral and loaded
+	flags     map[string]verbFlags // base form → how it may be used
+	loaded    map[string]string    // form → why the verb judges the speaker
+	vague     [][]string           // phrases, as lower-case words
 	anonymous [][]string
 	roles     map[string]bool // spokesman, lawyer, mayor …
+	people    map[string]bool // nouns for people: voters, critics, officials …
 	orgs      map[string]bool // ministry, council, times …
 }
 
-func loadAttributionWords() (*attributionWords, error) {
-	w := &attributionWords{verbs: map[string]string{}, loaded: map[string]string{},
-		roles: map[string]bool{}, orgs: map[string]bool{}}
-	err := eachLine("attribution-verbs.txt", func(line string) error {
-		forms := strings.Fields(line)
-		for _, f := range forms {
-			w.verbs[f] = forms[0]
+// verbFlags say when a reporting verb is a cue; see attribution-verbs.txt.
+type verbFlags struct {
+	noun  bool // its base and -s forms are nouns too
+	mind  bool // a verb of belief: a person or group must be its subject
+	quote bool // cues a quotation only
+}
+
+// addVerb records one line of forms, the base form first, with its +flags.
+func (w *attributionWords) addVerb(fields []string) []string {
+	var forms []string
+	var f verbFlags
+	for _, word := range fields {
+		switch word {
+		case "+noun":
+			f.noun = true
+		case "+mind":
+			f.mind = true
+		case "+quote":
+			f.quote = true
+		default:
+			forms = append(forms, word)
 		}
+	}
+	for _, form := range forms {
+		w.verbs[form] = forms[0]
+	}
+	if len(forms) > 0 {
+		w.flags[forms[0]] = f
+	}
+	return forms
+}
+
+func loadAttributionWords() (*attributionWords, error) {
+	w := &attributionWords{verbs: map[string]string{}, flags: map[string]verbFlags{}, loaded: map[string]string{},
+		roles: map[string]bool{}, orgs: map[string]bool{}, people: map[string]bool{}}
+	err := eachLine("attribution-verbs.txt", func(line string) error {
+		w.addVerb(strings.Fields(line))
 		return nil
 	})
 	if err == nil {
 		err = eachLine("attribution-verbs-loaded.txt", func(line string) error {
 			words, why, ok := strings.Cut(line, "|")
-			forms := strings.Fields(words)
+			forms := w.addVerb(strings.Fields(words))
 			if !ok || len(forms) == 0 {
 				return fmt.Errorf("want \"forms | why\", got %q", line)
 			}
 			for _, f := range forms {
-				w.verbs[f] = forms[0]
 				w.loaded[f] = strings.TrimSpace(why)
 			}
 			return nil
@@ -53,6 +83,8 @@ func loadAttributionWords() (*attributionWords, error) {
 				w.vague = append(w.vague, words)
 			case "anonymous":
 				w.anonymous = append(w.anonymous, words)
+			case "people":
+				w.people[strings.Join(words, " ")] = true
 			default:
 				return fmt.Errorf("unknown kind in %q", line)
 			}
