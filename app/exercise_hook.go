@@ -4,12 +4,89 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"mediareview/app/classroom"
 )
 
 // openExercise is where the review window hands over a .mrexercise file
-// (opened, dropped or named on the command line). The exercise screens
-// (issue 6) replace this file with the real screen.
+// (opened, dropped or named on the command line): it reads the file off
+// the UI goroutine, then asks for a student code, or lets the teacher
+// grade the class.
 func openExercise(w fyne.Window, path string) {
-	dialog.ShowInformation("Exercise files", "Exercise files cannot be opened in this build yet: "+filepath.Base(path), w)
+	go func() {
+		ex, err := classroom.Open(path)
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowInformation("Cannot open the exercise", plainError(err), w)
+				return
+			}
+			showExerciseStart(w, ex, path)
+		})
+	}()
+}
+
+// draftsDir is where students' unfinished sheets are kept: in the app's
+// own storage folder on this computer, never beside the exercise, so a
+// shared folder does not show one student's work to another.
+func draftsDir() classroom.Drafts {
+	return classroom.Drafts{Dir: filepath.Join(fyne.CurrentApp().Storage().RootURI().Path(), "drafts")}
+}
+
+func showExerciseStart(w fyne.Window, ex *classroom.Exercise, path string) {
+	m := ex.Manifest
+	code := widget.NewEntry()
+	code.SetPlaceHolder("your student code — no real name needed")
+	problem := &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	var d dialog.Dialog
+	start := func() {
+		sub, err := studentSheet(ex, code.Text, draftsDir())
+		if err != nil {
+			problem.SetText(plainError(err))
+			return
+		}
+		d.Hide()
+		openStudentWindow(ex, path, sub, draftsDir())
+	}
+	code.OnSubmitted = func(string) { start() }
+	intro := &widget.Label{Text: m.Instructions, Wrapping: fyne.TextWrapWord}
+	body := container.NewVBox(widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), intro,
+		widget.NewLabel("Student code:"), code, problem,
+		container.NewHBox(&widget.Button{Text: "Start", Importance: widget.HighImportance, OnTapped: start},
+			&widget.Button{Text: "Cancel", OnTapped: func() { d.Hide() }},
+			widget.NewSeparator(),
+			&widget.Button{Text: "Teacher: grade submissions…", Importance: widget.LowImportance, OnTapped: func() {
+				d.Hide()
+				openClassWindow(ex, path)
+			}}))
+	d = dialog.NewCustomWithoutButtons("Exercise", body, w)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+	w.Canvas().Focus(code)
+}
+
+// studentSheet is the student's saved draft of the exercise, or a new
+// sheet.
+func studentSheet(ex *classroom.Exercise, code string, drafts classroom.Drafts) (*classroom.Submission, error) {
+	code, err := classroom.CheckStudentCode(code)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := drafts.Load(ex, code)
+	if err != nil || sub != nil {
+		return sub, err
+	}
+	return ex.NewSubmission(code, timeNow())
+}
+
+func openStudentWindow(ex *classroom.Exercise, path string, sub *classroom.Submission, drafts classroom.Drafts) {
+	win := fyne.CurrentApp().NewWindow(ex.Manifest.Title + " — student " + sub.Student)
+	s := newStudentScreen(win, ex, path, sub, drafts)
+	win.SetContent(s.content())
+	win.SetCloseIntercept(s.onClose)
+	win.Resize(fyne.NewSize(1100, 720))
+	win.Show()
+	win.Canvas().Focus(s.list)
 }

@@ -110,6 +110,7 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 			&fyne.MenuItem{Label: "Summary", Action: m.showSummary},
 			&fyne.MenuItem{Label: "Change reviewer…", Action: func() { m.askReviewer(true) }},
 		),
+		m.exerciseMenu(),
 		fyne.NewMenu("Help",
 			&fyne.MenuItem{Label: "Keyboard shortcuts", Action: m.showShortcuts},
 		),

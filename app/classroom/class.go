@@ -57,10 +57,16 @@ func NewClass(e *Exercise) *Class {
 // the file replaces or loses to the same student's other submission.
 func (c *Class) AddFile(path string) (note string, err error) {
 	s, err := ReadSubmission(path)
-	if err == nil {
-		err = c.Exercise.Verify(s)
-	}
 	if err != nil {
+		c.Refused = append(c.Refused, Refusal{Path: path, Err: err})
+		return "", err
+	}
+	return c.Take(path, s)
+}
+
+// Take checks and takes a submission read from path, as AddFile does.
+func (c *Class) Take(path string, s *Submission) (note string, err error) {
+	if err := c.Exercise.Verify(s); err != nil {
 		err = fmt.Errorf("%s: %w", path, err)
 		c.Refused = append(c.Refused, Refusal{Path: path, Err: err})
 		return "", err

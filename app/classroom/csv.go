@@ -35,17 +35,8 @@ func ParsePer(s string) (Per, error) {
 // starts with a UTF-8 byte order mark, which spreadsheet programs need to
 // read UTF-8.
 func (r *Report) WriteCSV(w io.Writer, per Per, bom bool) error {
-	var rows [][]string
-	switch per {
-	case PerStudent:
-		rows = r.studentRows()
-	case PerSentence:
-		rows = r.sentenceRows()
-	case PerSpeaker:
-		rows = r.speakerRows()
-	case PerConfusion:
-		rows = r.confusionRows()
-	default:
+	rows := r.Rows(per)
+	if rows == nil {
 		return fmt.Errorf("class report: unknown table %q", per)
 	}
 	if bom {
@@ -65,6 +56,22 @@ func (r *Report) WriteCSV(w io.Writer, per Per, bom bool) error {
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return fmt.Errorf("class report: %w", err)
+	}
+	return nil
+}
+
+// Rows is one table of the report, its header first; nil for an unknown
+// table.
+func (r *Report) Rows(per Per) [][]string {
+	switch per {
+	case PerStudent:
+		return r.studentRows()
+	case PerSentence:
+		return r.sentenceRows()
+	case PerSpeaker:
+		return r.speakerRows()
+	case PerConfusion:
+		return r.confusionRows()
 	}
 	return nil
 }

@@ -1,0 +1,227 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"mediareview/app/classroom"
+)
+
+// classScreen is the teacher's class report: submissions come in by
+// dialog or by dropping files, and the report shows per student, per
+// sentence, per speaker and as a confusion matrix.
+type classScreen struct {
+	win    fyne.Window
+	class  *classroom.Class
+	report *classroom.Report
+
+	summary *widget.Label
+	log     *widget.Label
+	tabs    *container.AppTabs
+	tables  map[classroom.Per]*reportTable
+}
+
+var reportTabs = []struct {
+	per   classroom.Per
+	title string
+}{
+	{classroom.PerStudent, "Students"},
+	{classroom.PerSentence, "Sentences, hardest first"},
+	{classroom.PerSpeaker, "Speakers"},
+	{classroom.PerConfusion, "Confusion of labels"},
+}
+
+func newClassScreen(win fyne.Window, ex *classroom.Exercise) *classScreen {
+	c := &classScreen{win: win, class: classroom.NewClass(ex), tables: map[classroom.Per]*reportTable{}}
+	c.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.log = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	c.tabs = container.NewAppTabs()
+	for _, t := range reportTabs {
+		c.tables[t.per] = newReportTable()
+		c.tabs.Append(container.NewTabItem(t.title, c.tables[t.per].table))
+	}
+	c.refresh()
+	return c
+}
+
+func (c *classScreen) content() fyne.CanvasObject {
+	bar := container.NewHBox(
+		&widget.Button{Text: "Add submission…", Icon: theme.FileIcon(), OnTapped: c.onAddFile},
+		&widget.Button{Text: "Add folder…", Icon: theme.FolderOpenIcon(), OnTapped: c.onAddFolder},
+		&widget.Button{Text: "Export this table as CSV…", Icon: theme.DocumentSaveIcon(), OnTapped: c.onExport})
+	hint := &widget.Label{Text: "Drop .mrsubmission files (or folders) onto this window to add them.", Importance: widget.LowImportance}
+	top := container.NewVBox(c.summary, bar, hint)
+	return container.NewBorder(top, container.NewVScroll(c.log), nil, nil, c.tabs)
+}
+
+func openClassWindow(ex *classroom.Exercise, path string) {
+	win := fyne.CurrentApp().NewWindow("Class report — " + ex.Manifest.Title)
+	c := newClassScreen(win, ex)
+	win.SetContent(c.content())
+	win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		var paths []string
+		for _, u := range uris {
+			paths = append(paths, u.Path())
+		}
+		c.addPaths(paths)
+	})
+	win.Resize(fyne.NewSize(1000, 640))
+	win.Show()
+	// Submissions handed in beside the exercise come in at once.
+	if found, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*"+classroom.SubmissionExt)); len(found) > 0 {
+		c.addPaths(found)
+	}
+}
+
+// addPaths reads the files (folders expanded) off the UI goroutine and
+// takes them into the class on it.
+func (c *classScreen) addPaths(paths []string) {
+	go func() {
+		type read struct {
+			path string
+			sub  *classroom.Submission
+			err  error
+		}
+		var got []read
+		for _, p := range expandFolders(paths) {
+			s, err := classroom.ReadSubmission(p)
+			got = append(got, read{p, s, err})
+		}
+		fyne.Do(func() {
+			var lines []string
+			for _, r := range got {
+				if r.err != nil {
+					c.class.Refused = append(c.class.Refused, classroom.Refusal{Path: r.path, Err: r.err})
+					lines = append(lines, "Refused "+r.err.Error())
+					continue
+				}
+				note, err := c.class.Take(r.path, r.sub)
+				switch {
+				case err != nil:
+					lines = append(lines, "Refused "+err.Error())
+				case note != "":
+					lines = append(lines, capitalise(note))
+				}
+			}
+			c.note(lines)
+			c.refresh()
+		})
+	}()
+}
+
+func expandFolders(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			found, _ := filepath.Glob(filepath.Join(p, "*"+classroom.SubmissionExt))
+			out = append(out, found...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func (c *classScreen) note(lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	text := strings.Join(lines, "\n")
+	if c.log.Text != "" {
+		text = c.log.Text + "\n" + text
+	}
+	c.log.SetText(text)
+}
+
+func (c *classScreen) refresh() {
+	c.report = c.class.Report()
+	c.summary.SetText(fmt.Sprintf("%s — %d students graded, %d files refused", c.report.Title, len(c.report.Students), len(c.class.Refused)))
+	for per, t := range c.tables {
+		t.setRows(c.report.Rows(per))
+	}
+}
+
+func (c *classScreen) onAddFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		c.addPaths([]string{r.URI().Path()})
+	}, c.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{classroom.SubmissionExt}))
+	d.Show()
+}
+
+func (c *classScreen) onAddFolder() {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err == nil && u != nil {
+			c.addPaths([]string{u.Path()})
+		}
+	}, c.win)
+}
+
+// onExport saves the table on show as CSV, with a byte order mark so
+// that spreadsheet programs read it as UTF-8.
+func (c *classScreen) onExport() {
+	per := reportTabs[c.tabs.SelectedIndex()].per
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		err = c.report.WriteCSV(w, per, true)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			dialog.ShowInformation("Export failed", plainError(err), c.win)
+		}
+	}, c.win)
+	d.SetFileName("class-" + string(per) + ".csv")
+	d.Show()
+}
+
+// reportTable shows rows of text, the first in bold as the header.
+type reportTable struct {
+	rows  [][]string
+	table *widget.Table
+}
+
+func newReportTable() *reportTable {
+	t := &reportTable{}
+	t.table = widget.NewTable(
+		func() (int, int) {
+			if len(t.rows) == 0 {
+				return 0, 0
+			}
+			return len(t.rows), len(t.rows[0])
+		},
+		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.TextStyle.Bold = id.Row == 0
+			l.SetText(t.rows[id.Row][id.Col])
+		})
+	return t
+}
+
+func (t *reportTable) setRows(rows [][]string) {
+	t.rows = rows
+	for col := range rows[0] {
+		longest := 0
+		for _, r := range rows {
+			longest = max(longest, len([]rune(r[col])))
+		}
+		t.table.SetColumnWidth(col, float32(min(max(longest, 4), 48))*8+16)
+	}
+	t.table.Refresh()
+}
