@@ -29,7 +29,7 @@ type voiceScan struct {
 // "U.S.").
 func (sc *voiceScan) scan(text string, start, end int, skip []span) {
 	sc.toks, sc.keys = sc.toks[:0], sc.keys[:0]
-	joined := false
+	joined, prevEnd := false, start
 	for i := start; i < end; {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -38,8 +38,9 @@ func (sc *voiceScan) scan(text string, start, end int, skip []span) {
 		switch {
 		case isVoiceWordRune(r):
 			j := voiceWordEnd(text, i+n, end)
+			joined = joined && !overlapsAny(skip, prevEnd, i)
 			sc.add(text, i, j, joined, overlapsAny(skip, i, j))
-			joined, i = true, j
+			joined, i, prevEnd = true, j, j
 		case unicode.IsSpace(r):
 			i += n
 		default:
