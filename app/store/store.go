@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -39,6 +40,8 @@ var (
 	ErrNewer = errors.New("the database was made by a newer version of Media Review")
 	// ErrNotDatabase: the file is not a Media Review database, or is damaged.
 	ErrNotDatabase = errors.New("the file is not a Media Review database, or it is damaged")
+	// ErrCannotWrite: the folder or the file is read-only, or not ours to write.
+	ErrCannotWrite = errors.New("cannot write there: the folder or the file is read-only")
 	// ErrNotFound: no article (or analysis) with that id.
 	ErrNotFound = errors.New("not found")
 	// ErrNothingToUndo: the reviewer has no change left to undo.
@@ -58,8 +61,11 @@ func (e *OpenError) Error() string {
 	if e.Detail != "" {
 		msg += " (" + e.Detail + ")"
 	}
-	if errors.Is(e.Reason, ErrNewer) || errors.Is(e.Reason, ErrNotDatabase) {
-		msg += "; it was left untouched: move it away or choose another file with --db"
+	switch {
+	case errors.Is(e.Reason, ErrNewer), errors.Is(e.Reason, ErrNotDatabase):
+		msg += "; the file was left untouched: move it away or choose another file with --db"
+	case errors.Is(e.Reason, ErrCannotWrite):
+		msg += "; choose a file in a folder you can write to with --db or MEDIAREVIEW_DB"
 	}
 	return msg
 }
@@ -141,6 +147,12 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
 	if readOnly {
 		q.Set("mode", "ro")
+		if info, err := os.Stat(path + "-wal"); err != nil || info.Size() == 0 {
+			// No journal to replay: read the file as it is, creating no
+			// -shm or -wal beside it. With a journal left by a crash,
+			// SQLite must read both and may create the -shm.
+			q.Set("immutable", "1")
+		}
 	} else {
 		q.Set("_foreign_keys", "on")
 		q.Set("_journal_mode", "WAL")
@@ -188,13 +200,19 @@ func checkSchema(ctx context.Context, path string) error {
 	}
 	defer db.Close()
 	var version, tables int
+	check := "ok"
 	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
 	if err == nil {
 		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table'").Scan(&tables)
 	}
+	if err == nil {
+		err = db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check)
+	}
 	switch {
 	case err != nil:
 		return &OpenError{Path: path, Reason: classify(err)}
+	case check != "ok":
+		return &OpenError{Path: path, Reason: ErrNotDatabase, Detail: "damaged: " + firstProblem(check)}
 	case version > len(migrations):
 		return &OpenError{Path: path, Reason: ErrNewer,
 			Detail: fmt.Sprintf("schema %d; this version knows up to %d", version, len(migrations))}
@@ -204,8 +222,9 @@ func checkSchema(ctx context.Context, path string) error {
 	return nil
 }
 
-// classify turns SQLite's busy and damaged-file codes into ErrBusy and
-// ErrNotDatabase, keeping the original error in the chain.
+// classify turns SQLite's busy, damaged-file and permission codes into
+// ErrBusy, ErrNotDatabase and ErrCannotWrite, whose messages say what to
+// do; SQLite's own words stay in the chain for errors.As, not the message.
 func classify(err error) error {
 	var se sqlite3.Error
 	if !errors.As(err, &se) {
@@ -213,11 +232,30 @@ func classify(err error) error {
 	}
 	switch se.Code {
 	case sqlite3.ErrBusy, sqlite3.ErrLocked:
-		return fmt.Errorf("%w: %w", ErrBusy, err)
+		return &plainError{ErrBusy, err}
 	case sqlite3.ErrNotADB, sqlite3.ErrCorrupt:
-		return fmt.Errorf("%w: %w", ErrNotDatabase, err)
+		return &plainError{ErrNotDatabase, err}
+	case sqlite3.ErrCantOpen, sqlite3.ErrReadonly, sqlite3.ErrPerm:
+		return &plainError{ErrCannotWrite, err}
 	}
 	return err
+}
+
+// plainError reads as its reason and unwraps to both reason and cause.
+type plainError struct{ reason, cause error }
+
+func (e *plainError) Error() string   { return e.reason.Error() }
+func (e *plainError) Unwrap() []error { return []error{e.reason, e.cause} }
+
+// firstProblem is the first line of a quick_check report that names a
+// problem, for an error message.
+func firstProblem(report string) string {
+	for line := range strings.Lines(report) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "***") {
+			return line
+		}
+	}
+	return strings.TrimSpace(report)
 }
 
 // write runs fn in one immediate transaction and commits it.
