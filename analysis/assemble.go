@@ -41,9 +41,9 @@ func (a *Analyzer) resolveSources(text string, drafts []draft) []source {
 	for i := range drafts {
 		d := &drafts[i]
 		if d.hasAttr && d.attr.mention.end > d.attr.mention.start {
-			out[i].name, out[i].named = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention))
+			out[i].name, out[i].named = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention), i)
 		}
-		c.meet(d.names)
+		c.meet(d.names, i)
 	}
 	return out
 }
@@ -69,6 +69,7 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 		}
 	}
 	var last *Quote
+	lastPara := -1
 	for k, q := range quotes {
 		out := Quote{Start: q.start, End: q.end, Text: text[q.start:q.end], MentionStart: -1, MentionEnd: -1,
 			Sentences: sentencesOf[k], Parts: []Part{{q.start, q.end}}}
@@ -92,14 +93,46 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 				out.Mention = text[d.attr.mention.start:d.attr.mention.end]
 				out.MentionStart, out.MentionEnd = d.attr.mention.start, d.attr.mention.end
 			}
-		case last != nil:
+		case out.Kind == quoteTitle:
+		case last != nil && len(out.Sentences) > 0 && inherits(out.Kind, drafts[out.Sentences[0]].paragraph-lastPara):
 			out.Speaker = last.Speaker
 		}
 		r.Quotes[k] = out
-		if out.Kind != QuoteScare {
+		if out.Kind != QuoteScare && out.Kind != quoteTitle && len(out.Sentences) > 0 {
 			last = &r.Quotes[k]
+			lastPara = drafts[out.Sentences[len(out.Sentences)-1]].paragraph
 		}
 	}
+}
+
+// quoteTitle marks the quotation marks around a title ("Face the Nation"):
+// a name, neither a quotation nor scare quotes. Such quotes are dropped.
+const quoteTitle QuoteKind = "title"
+
+// isTitle says whether quoted words look like the title of a work or show:
+// two to eight words, every long word capitalised.
+func isTitle(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ",.;:!?"))
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// inherits says whether a quote with no cue takes the speaker of the quote
+// before it, paragraphs back: a full quotation from the same or the next
+// paragraph, a fragment only within its paragraph.
+func inherits(kind QuoteKind, paragraphs int) bool {
+	if kind == QuotePartial {
+		return paragraphs == 0
+	}
+	return paragraphs <= 1
 }
 
 // quoteKind tells a full quotation from a fragment woven into the writer's
@@ -113,6 +146,9 @@ func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) Qu
 	if len(sents) > 1 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") ||
 		2*(q.end-q.start) >= s.end-s.start {
 		return QuoteDirect
+	}
+	if isTitle(text[q.start:q.end]) && !titleCase(drafts[sents[0]].toks) {
+		return quoteTitle
 	}
 	words := len(strings.Fields(text[q.start:q.end]))
 	if strings.HasSuffix(strings.ToLower(before), "so-called") || !cued && words <= 3 {
@@ -130,6 +166,8 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 	for _, k := range d.quotes {
 		q := quotes[k]
 		switch q.Kind {
+		case quoteTitle:
+			continue
 		case QuoteScare:
 			s.Signals = append(s.Signals, Signal{Kind: SignalScareQuote, Text: q.Text, Start: q.Start, End: q.End,
 				Why: "words put in quotation marks with no speaker: the writer keeps a distance from them"})
@@ -245,6 +283,9 @@ func matchPhrase(toks []token, phrase []string, anywhere bool, mention []token) 
 func joinInterrupted(text string, quotes []Quote) []Quote {
 	out := quotes[:0]
 	for _, q := range quotes {
+		if q.Kind == quoteTitle {
+			continue
+		}
 		if n := len(out); n > 0 && interrupts(text, out[n-1], q) {
 			p := &out[n-1]
 			p.End, p.Text = q.End, text[p.Start:q.End]

@@ -11,6 +11,7 @@ type attribution struct {
 	mention   span // empty (start == end) when the source is not in the sentence
 	base      string
 	loadedWhy string // why the cue judges the speaker; empty for a neutral cue
+	relative  bool   // the cue sits in a relative clause: "an official who asked"
 }
 
 // function words that cannot end a noun phrase naming a source.
@@ -52,33 +53,51 @@ func wordSet(s string) map[string]bool {
 // edges are the offsets of their marks, and the cue nearest to them wins:
 // it is the one that credits the quote.
 func (w *attributionWords) findAttribution(toks []token, edges []int) (attribution, bool) {
-	var best attribution
-	bestDist, found := 0, false
-	consider := func(a attribution) {
-		d := distance(a, edges)
-		if !found || d < bestDist {
-			best, bestDist, found = a, d, true
-		}
-	}
+	var verbs, marks []attribution // cues by reporting verb; by colon or dash
 	for i, t := range toks {
 		if a, ok := w.cueAt(toks, i, len(edges) > 0); ok {
-			consider(a)
-			if len(edges) == 0 {
-				break
-			}
+			verbs = append(verbs, a)
 		} else if t.text == ":" && i+1 < len(toks) && isOpenMark(toks[i+1].text) && len(edges) > 0 {
 			// "Ortiz scolded him: “…”": the subject of the sentence speaks.
 			if m, ok := w.openingSubject(toks, i); ok {
-				consider(attribution{cue: span{t.start, t.end}, mention: m, base: ":"})
+				marks = append(marks, attribution{cue: span{t.start, t.end}, mention: m, base: ":"})
 			}
 		} else if isDash(t.text) && i > 0 && isCloseMark(toks[i-1].text) && i+1 < len(toks) && toks[i+1].upper {
 			// “…” ― Ana Ortiz: a quote signed with a dash.
 			if m, ok := w.nounPhraseRight(toks, i+1); ok {
-				consider(attribution{cue: span{t.start, t.end}, mention: m, base: "―"})
+				marks = append(marks, attribution{cue: span{t.start, t.end}, mention: m, base: "―"})
 			}
 		}
 	}
-	return best, found
+	if main := mainClause(verbs); len(main) > 0 {
+		verbs = main
+	}
+	if len(verbs) == 0 {
+		verbs = marks
+	}
+	if len(verbs) == 0 {
+		return attribution{}, false
+	}
+	// The cue right next to a quotation mark credits the quote; otherwise
+	// the first cue is the main one.
+	best := verbs[0]
+	for _, a := range verbs {
+		if d := distance(a, edges); d >= 0 && d <= 4 && (distance(best, edges) > d || distance(best, edges) < 0) {
+			best = a
+		}
+	}
+	return best, true
+}
+
+// mainClause leaves out the cues inside relative clauses.
+func mainClause(cues []attribution) []attribution {
+	var out []attribution
+	for _, a := range cues {
+		if !a.relative {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // cueAt reads the token at i as a reporting cue with its source, if it is
@@ -101,6 +120,14 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		return attribution{}, false // "spurious claims about", "more questions go"
 	}
 	a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
+	for k := i - 1; k >= 0 && toks[k].word; k-- {
+		if toks[k].lower == "who" {
+			a.relative = true
+		}
+		if !skipBeforeCue[toks[k].lower] {
+			break
+		}
+	}
 	for _, find := range []func([]token, int) (span, bool){w.sourceBefore, w.sourceAfter} {
 		if m, ok := find(toks, i); ok && (!flags.mind || w.personLike(tokensIn(toks, m))) {
 			a.mention = m
@@ -231,6 +258,11 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 			k--
 		}
 		if k > 0 && toks[k].text == toks[j].text && k < j-1 {
+			if toks[k+1].upper && !toks[k-1].upper {
+				// "The board's chief chemist, Dr. Anselm Kovac, said": the
+				// name set off by commas is the source.
+				return w.nounPhraseRight(toks, k+1)
+			}
 			if m, ok := w.nounPhraseLeft(toks, skipBrackets(toks, k-1), true); ok {
 				return m, true
 			}
@@ -238,6 +270,13 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 		// A long description: the subject opens the sentence ("Dr. Ana
 		// Ortiz, who as a Navy captain was …, said").
 		return w.openingName(toks, j)
+	}
+	// "An official who asked not to be named said": skip the relative
+	// clause.
+	for k := j; k > 0 && k > j-16 && toks[k].word; k-- {
+		if toks[k].lower == "who" && toks[k-1].word {
+			return w.nounPhraseLeft(toks, k-1, false)
+		}
 	}
 	return w.nounPhraseLeft(toks, j, false)
 }

@@ -11,6 +11,9 @@ type person struct {
 	words []string        // lower-case words of the name
 	roles map[string]bool // lower-case words describing them
 	org   bool
+	// pronoun is "he" or "she" once the article has used one for them
+	// (or given a title such as Mrs.), so that the other does not match.
+	pronoun string
 }
 
 // nameMention is a run of capitalised words in a sentence, with the role
@@ -20,6 +23,7 @@ type nameMention struct {
 	name  string
 	roles []string
 	org   bool
+	first bool // opens the sentence: its subject
 }
 
 // cast keeps track of the people an article has named so far, to resolve
@@ -27,6 +31,8 @@ type nameMention struct {
 type cast struct {
 	people      []*person
 	lastSpeaker *person // the last person credited with words
+	subject     *person // the person who opened a recent sentence
+	subjectAt   int     // the index of that sentence
 	lastGroup   string  // the last plural or vague source, for "they"
 	lastOrg     *person
 }
@@ -49,7 +55,9 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 		if i == 0 && j == 0 {
 			continue // "Islanders reacted": one capitalised word opening a sentence
 		}
-		out = append(out, w.nameAt(text, toks, i, j))
+		m := w.nameAt(text, toks, i, j)
+		m.first = i == 0 || i <= 2 && toks[0].upper && toks[i-1].upper
+		out = append(out, m)
 		i = j
 	}
 	return out
@@ -97,8 +105,8 @@ func appositive(toks []token, i, j int) []string {
 	return words
 }
 
-// meet records the names of one sentence.
-func (c *cast) meet(names []nameMention) {
+// meet records the names of sentence number at.
+func (c *cast) meet(names []nameMention, at int) {
 	for _, m := range names {
 		p := c.find(m.name)
 		if p == nil {
@@ -108,8 +116,16 @@ func (c *cast) meet(names []nameMention) {
 		for _, r := range m.roles {
 			p.roles[r] = true
 		}
+		switch {
+		case p.roles["mr"]:
+			p.pronoun = "he"
+		case p.roles["mrs"] || p.roles["ms"] || p.roles["miss"]:
+			p.pronoun = "she"
+		}
 		if p.org {
 			c.lastOrg = p
+		} else if m.first {
+			c.subject, c.subjectAt = p, at
 		}
 	}
 }
@@ -135,7 +151,7 @@ func (c *cast) find(name string) *person {
 
 // resolve turns the mention of a source into the most specific name the
 // article gives it, and says whether that is a named source.
-func (c *cast) resolve(w *attributionWords, text string, toks []token) (string, bool) {
+func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) (string, bool) {
 	if len(toks) == 0 {
 		return "", false
 	}
@@ -143,10 +159,9 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token) (string, 
 	first := toks[0].lower
 	switch {
 	case len(toks) == 1 && (first == "he" || first == "she"):
-		if c.lastSpeaker != nil && !c.lastSpeaker.org {
-			return c.lastSpeaker.name, true
-		}
-		if p := c.lastPerson(); p != nil {
+		if p := c.pronounFor(first, at); p != nil {
+			p.pronoun = first
+			c.lastSpeaker = p
 			return p.name, true
 		}
 		return mention, false
@@ -163,14 +178,14 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token) (string, 
 	case len(toks) == 1 && (first == "i" || first == "we"):
 		return "the writer", false
 	}
-	if name := capitalised(text, toks); name != "" {
+	if name := w.capitalised(text, toks); name != "" {
 		if p := c.find(name); p != nil {
 			c.noteSpeaker(p)
 			return p.name, true
 		}
 		m := w.nameAt(text, toks, 0, len(toks)-1)
 		m.name = name
-		c.meet([]nameMention{m})
+		c.meet([]nameMention{m}, -2)
 		c.noteSpeaker(c.find(name))
 		return name, true
 	}
@@ -194,9 +209,19 @@ func (c *cast) noteSpeaker(p *person) {
 	c.lastSpeaker = p
 }
 
-func (c *cast) lastPerson() *person {
+// pronounFor finds who "he" or "she" in sentence at points to: the
+// subject of this or the previous sentence, else the last speaker, else the
+// last person named — skipping anyone already called by the other pronoun.
+func (c *cast) pronounFor(pronoun string, at int) *person {
+	fits := func(p *person) bool { return p != nil && !p.org && (p.pronoun == "" || p.pronoun == pronoun) }
+	if fits(c.subject) && c.subjectAt >= at-1 {
+		return c.subject
+	}
+	if fits(c.lastSpeaker) {
+		return c.lastSpeaker
+	}
 	for k := len(c.people) - 1; k >= 0; k-- {
-		if !c.people[k].org {
+		if fits(c.people[k]) {
 			return c.people[k]
 		}
 	}
@@ -205,7 +230,7 @@ func (c *cast) lastPerson() *person {
 
 // capitalised returns the name inside a mention: its last run of
 // capitalised words after any titles ("Mayor Lena Varga" → "Lena Varga").
-func capitalised(text string, toks []token) string {
+func (w *attributionWords) capitalised(text string, toks []token) string {
 	end := -1
 	for k := len(toks) - 1; k >= 0; k-- {
 		if toks[k].upper && !(k == 0 && sentenceStarters[toks[k].lower]) {
@@ -219,6 +244,9 @@ func capitalised(text string, toks []token) string {
 	start := end
 	for start > 0 && (toks[start-1].upper || nameParticles[toks[start-1].lower]) && !(start-1 == 0 && sentenceStarters[toks[0].lower]) {
 		start--
+	}
+	for start < end && (w.roles[strings.TrimSuffix(toks[start].lower, ".")] || nameParticles[toks[start].lower]) {
+		start++
 	}
 	name := text[toks[start].start:toks[end].end]
 	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
