@@ -32,10 +32,10 @@ var opinionWeights = [...]struct {
 // writer's voice to overcome it, and numbers and names add to it because
 // they are what checkable statements are made of.
 var (
-	opinionBias  = -0.5
+	opinionBias  = -0.6
 	numberPull   = 0.35 // per word holding a digit
 	numberMost   = 1.05
-	namePull     = 0.12 // per capitalised word not first in the sentence
+	namePull     = 0.06 // per capitalised word not first in the sentence
 	nameMost     = 0.6
 	anchorPull   = 0.4 // per unit weight of a report anchor ("yesterday", "percent")
 	anchorMost   = 0.8
