@@ -28,6 +28,7 @@ type classScreen struct {
 	log     *widget.Label
 	tabs    *container.AppTabs
 	tables  map[classroom.Per]*reportTable
+	spawn   func(func()) // runs file reading off the UI goroutine; tests run it inline
 }
 
 var reportTabs = []struct {
@@ -41,7 +42,8 @@ var reportTabs = []struct {
 }
 
 func newClassScreen(win fyne.Window, ex *classroom.Exercise) *classScreen {
-	c := &classScreen{win: win, class: classroom.NewClass(ex), tables: map[classroom.Per]*reportTable{}}
+	c := &classScreen{win: win, class: classroom.NewClass(ex), tables: map[classroom.Per]*reportTable{},
+		spawn: func(f func()) { go f() }}
 	c.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.log = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	c.tabs = container.NewAppTabs()
@@ -85,7 +87,7 @@ func openClassWindow(ex *classroom.Exercise, path string) {
 // addPaths reads the files (folders expanded) off the UI goroutine and
 // takes them into the class on it.
 func (c *classScreen) addPaths(paths []string) {
-	go func() {
+	c.spawn(func() {
 		type read struct {
 			path string
 			sub  *classroom.Submission
@@ -115,7 +117,7 @@ func (c *classScreen) addPaths(paths []string) {
 			c.note(lines)
 			c.refresh()
 		})
-	}()
+	})
 }
 
 func expandFolders(paths []string) []string {
