@@ -22,7 +22,7 @@ var opinionWeights = [...]struct {
 	{SignalFirstPerson, 1.6, 1.8},
 	{SignalModal, 1.6, 1.8},
 	{SignalSuperlative, 0.7, 1.2},
-	{SignalRhetorical, 0.8, 0.8},
+	{SignalRhetorical, 0.45, 0.6},
 	{SignalScareQuote, 0.5, 1.0},
 	{SignalLoadedAttribution, 0.3, 0.3},
 	{SignalVagueSource, 0.3, 0.3},
