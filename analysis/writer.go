@@ -83,11 +83,23 @@ func (w *writerVoice) match(sc *voiceScan, text string, i int) (voiceTerm, int) 
 	return voiceTerm{}, 0
 }
 
-// mostAdjective finds "most" or "least" before an adjective ("the most
-// reckless"), a superlative that no list can hold.
+// degreeHeads are the words that, before an adjective, make a superlative
+// ("the most reckless") or boost it ("so reckless", "too costly"): a pattern
+// no list can hold.
+var degreeHeads = map[string]struct {
+	kind SignalKind
+	why  string
+}{
+	"most":  {SignalSuperlative, "' ranks something as the extreme of its kind"},
+	"least": {SignalSuperlative, "' ranks something as the extreme of its kind"},
+	"so":    {SignalIntensifier, "' boosts the claim instead of just stating it"},
+	"too":   {SignalIntensifier, "' judges something as beyond what is right"},
+}
+
+// mostAdjective finds "most", "least", "so" or "too" before an adjective.
 func (w *writerVoice) mostAdjective(sc *voiceScan, text string, i int) (Signal, bool) {
-	k := sc.key(i, i)
-	if (string(k) != "most" && string(k) != "least") || i+1 >= len(sc.toks) || !sc.phrase(i, i+1) {
+	head, ok := degreeHeads[string(sc.key(i, i))]
+	if !ok || i+1 >= len(sc.toks) || !sc.phrase(i, i+1) {
 		return Signal{}, false
 	}
 	next := sc.key(i+1, i+1)
@@ -95,9 +107,9 @@ func (w *writerVoice) mostAdjective(sc *voiceScan, text string, i int) (Signal, 
 	if !(known && t.kind == SignalEvaluative) && !looksAdjective(next) {
 		return Signal{}, false
 	}
-	why := "'" + string(sc.key(i, i+1)) + "' ranks something as the extreme of its kind"
-	return Signal{Kind: SignalSuperlative, Text: text[sc.toks[i].start:sc.toks[i+1].end],
-		Start: sc.toks[i].start, End: sc.toks[i+1].end, Why: why}, true
+	start, end := sc.toks[i].start, sc.toks[i+1].end
+	why := "'" + string(sc.key(i, i+1)) + head.why
+	return Signal{Kind: head.kind, Text: text[start:end], Start: start, End: end, Why: why}, true
 }
 
 // adjectiveEndings are the suffixes of words that "most" turns into a
