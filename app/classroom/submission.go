@@ -36,7 +36,7 @@ type Submission struct {
 	ExerciseTitle string           `json:"exercise_title"`
 	Student       string           `json:"student"`
 	StartedAt     time.Time        `json:"started_at"`
-	SubmittedAt   time.Time        `json:"submitted_at"`
+	SubmittedAt   time.Time        `json:"submitted_at,omitzero"`
 	AppVersion    string           `json:"app_version"`
 	Labels        []SentenceAnswer `json:"labels"`
 	Speakers      []SpeakerAnswer  `json:"speakers"`
