@@ -186,10 +186,13 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 			speaker = src.name
 		}
 	}
+	// A sentence is a quote when quoted words fill most of it, or when all
+	// that is not quoted is the short attribution: “No,” said the mayor.
+	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && wordsOutside(d.toks) <= 6
 	switch {
-	case covered*2 >= nonSpace(s.Text) && speaker != "" && !partial:
+	case mostlyQuoted && speaker != "" && !partial:
 		s.Label, s.Confidence = LabelQuote, 0.9
-	case covered*2 >= nonSpace(s.Text):
+	case mostlyQuoted:
 		s.Label, s.Confidence = LabelQuote, 0.7
 	case d.hasAttr && src.name != "":
 		s.Label, s.Confidence = LabelAttributed, 0.8
@@ -209,6 +212,17 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 		s.Signals = []Signal{}
 	}
 	return s
+}
+
+// wordsOutside counts the words of a sentence outside its quotes.
+func wordsOutside(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
 }
 
 func nonSpace(s string) int {

@@ -347,8 +347,12 @@ func (w *attributionWords) sourceAfter(toks []token, i int) (span, bool) {
 	if j >= len(toks) || !toks[j].word || timeWords[toks[j].lower] {
 		return span{}, false
 	}
-	// Inversion follows a quote or a comma: "…,” said X" / ", says X."
-	if i == 0 || toks[i-1].word {
+	// Inversion follows a quote or a comma: "…,” said X" / ", says X." A
+	// participle is never inverted, and a pronoun only at the end: "said he."
+	if i == 0 || toks[i-1].word || strings.HasSuffix(toks[i].lower, "ing") {
+		return span{}, false
+	}
+	if pronouns[toks[j].lower] && j+1 < len(toks) && toks[j+1].word {
 		return span{}, false
 	}
 	return w.nounPhraseRight(toks, j)

@@ -195,6 +195,13 @@ var sentenceStarters = map[string]bool{
 	"on": true, "at": true, "for": true, "if": true, "when": true, "after": true, "while": true,
 	"yet": true, "so": true, "some": true, "many": true, "most": true, "no": true, "these": true,
 	"those": true, "what": true, "who": true, "why": true, "how": true, "you": true, "by": true,
+	"then": true, "now": true, "meanwhile": true, "however": true, "still": true, "also": true,
+	"later": true, "instead": true, "today": true, "yesterday": true, "last": true, "next": true,
+	"first": true, "finally": true, "before": true, "during": true, "with": true, "without": true,
+	"from": true, "since": true, "although": true, "though": true, "because": true, "once": true,
+	"even": true, "only": true, "all": true, "every": true, "each": true, "both": true, "such": true,
+	"another": true, "other": true, "one": true, "two": true, "under": true, "over": true, "not": true,
+	"according": true, "asked": true, "like": true, "unlike": true, "despite": true, "among": true,
 }
 
 func startsWithFunctionWord(s string) bool {

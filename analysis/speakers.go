@@ -66,7 +66,7 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 // nameAt builds the mention of the capitalised run toks[i..j], moving
 // leading titles ("Mayor", "Dr.") into its roles.
 func (w *attributionWords) nameAt(text string, toks []token, i, j int) nameMention {
-	var roles []string
+	roles := appositive(toks, i, j)
 	for i < j && w.roles[strings.TrimSuffix(toks[i].lower, ".")] {
 		roles = append(roles, strings.TrimSuffix(toks[i].lower, "."))
 		i++
@@ -82,7 +82,6 @@ func (w *attributionWords) nameAt(text string, toks []token, i, j int) nameMenti
 	for k := i - 1 - len(roles); k >= 0 && toks[k].word && !toks[k].upper && !determiners[toks[k].lower]; k-- {
 		roles = append(roles, toks[k].lower)
 	}
-	roles = append(roles, appositive(toks, i, j)...)
 	m.roles = roles
 	return m
 }

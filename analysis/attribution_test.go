@@ -1,0 +1,205 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// wantQuote is what a test expects of one quote.
+type wantQuote struct {
+	text, speaker, mention string
+	kind                   QuoteKind
+}
+
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantQuote
+	}{
+		{"cue after the quote", "“We will reopen the bridge by spring,” Mayor Lena Varga said.",
+			[]wantQuote{{"We will reopen the bridge by spring,", "Lena Varga", "Mayor Lena Varga", QuoteDirect}}},
+		{"inverted cue", "“The road is closed,” said Tomas Reiner.",
+			[]wantQuote{{"The road is closed,", "Tomas Reiner", "Tomas Reiner", QuoteDirect}}},
+		{"cue before the quote, colon", "Ana Ortiz told the meeting: “We are testing every week.”",
+			[]wantQuote{{"We are testing every week.", "Ana Ortiz", "Ana Ortiz", QuoteDirect}}},
+		{"cue before the quote, comma", "Ortiz said, “We are testing every week.”",
+			[]wantQuote{{"We are testing every week.", "Ortiz", "Ortiz", QuoteDirect}}},
+		{"pronoun resolved to the person named before",
+			"Dana Ortiz runs the clinic.\n\n“We need two more nurses,” she said.",
+			[]wantQuote{{"We need two more nurses,", "Dana Ortiz", "she", QuoteDirect}}},
+		{"surname resolved to the full name",
+			"Dana Ortiz runs the clinic. “We need nurses,” Ortiz said.",
+			[]wantQuote{{"We need nurses,", "Dana Ortiz", "Ortiz", QuoteDirect}}},
+		{"he and she kept apart",
+			"Mr. Paul Lind spoke first. Then Mrs. Ruth Amsel took the floor.\n\n“It is too late,” he said. “It is not,” she said.",
+			[]wantQuote{{"It is too late,", "Paul Lind", "he", QuoteDirect}, {"It is not,", "Ruth Amsel", "she", QuoteDirect}}},
+		{"description resolved to the person given that role",
+			"Priya Okafor, the agency's top lawyer, said nothing on Monday.\n\n“The contract runs until 2027,” the agency's lawyer added.",
+			[]wantQuote{{"The contract runs until 2027,", "Priya Okafor", "the agency's lawyer", QuoteDirect}}},
+		{"role given before the name",
+			"The board's chief chemist, Dr. Anselm Kovac, spoke. “Babies are another matter,” the chemist said.",
+			[]wantQuote{{"Babies are another matter,", "Anselm Kovac", "the chemist", QuoteDirect}}},
+		{"description with no name stays a description",
+			"“The town signed a contract,” the agency's top lawyer said.",
+			[]wantQuote{{"The town signed a contract,", "the agency's top lawyer", "the agency's top lawyer", QuoteDirect}}},
+		{"quote with no cue inherits the speaker before",
+			"“We start at four,” said Tomas Reiner.\n\n“Without the late boat, they quit.”",
+			[]wantQuote{{"We start at four,", "Tomas Reiner", "Tomas Reiner", QuoteDirect},
+				{"Without the late boat, they quit.", "Tomas Reiner", "", QuoteDirect}}},
+		{"multi-paragraph quote with the cue at the end",
+			"Tomas Reiner runs the bakery.\n\n“My bakers start at four.\n\n“And if they quit, the island loses its bakery,” he said.",
+			[]wantQuote{{"My bakers start at four.\n\n“And if they quit, the island loses its bakery,", "Tomas Reiner", "he", QuoteDirect}}},
+		{"interrupted quote is one quote in two parts",
+			"“We cannot pay for an empty boat,” Lena Varga said after the vote. “The money must go to the clinic.”",
+			[]wantQuote{{"We cannot pay for an empty boat,” Lena Varga said after the vote. “The money must go to the clinic.", "Lena Varga", "Lena Varga", QuoteDirect}}},
+		{"apposition: X, a spokeswoman for Y, said",
+			"“No one asked us,” Priya Okafor, a spokeswoman for the transport agency, said.",
+			[]wantQuote{{"No one asked us,", "Priya Okafor", "Priya Okafor", QuoteDirect}}},
+		{"partial quote", "Tomas Reiner called the vote “a quiet eviction” on Tuesday.",
+			[]wantQuote{{"a quiet eviction", "Tomas Reiner", "Tomas Reiner", QuotePartial}}},
+		{"scare quote", "The council's so-called “efficiency plan” was drawn up in a hurry.",
+			[]wantQuote{{"efficiency plan", "", "", QuoteScare}}},
+		{"short quote with no speaker is a scare quote", "The “experts” were wrong again.",
+			[]wantQuote{{"experts", "", "", QuoteScare}}},
+		{"dash signature", "“Maybe we can build a wall around the council.” ― Jo Quill",
+			[]wantQuote{{"Maybe we can build a wall around the council.", "Jo Quill", "Jo Quill", QuoteDirect}}},
+		{"quoted title is no quote", "She said it on “Face the Nation” last week.", nil},
+		{"single quotes", "‘People vote with their cars,’ Carl Whitfield told the paper.",
+			[]wantQuote{{"People vote with their cars,", "Carl Whitfield", "Carl Whitfield", QuoteDirect}}},
+		{"straight quotes and brackets", `"Subpoenas are not optional," Rep. Jo Park (D-Ore.) said.`,
+			[]wantQuote{{"Subpoenas are not optional,", "Jo Park", "Rep. Jo Park", QuoteDirect}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyze(t, tt.text)
+			var got []wantQuote
+			for _, q := range r.Quotes {
+				got = append(got, wantQuote{q.Text, q.Speaker, q.Mention, q.Kind})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %+v\nwant %+v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceLabelsAndSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "label source/cue" for each sentence
+	}{
+		{"indirect speech with that", "The ministry said that the talks would resume.", []string{"attributed The ministry/said"}},
+		{"indirect speech without that", "The ministry said the talks would resume next week.", []string{"attributed The ministry/said"}},
+		{"according to", "According to two officials, the deal is close.", []string{"attributed two officials/According to"}},
+		{"according to at the end", "The deal is close, according to the city's lawyer.", []string{"attributed the city's lawyer/according to"}},
+		{"vague source", "Critics say the plan is rushed.", []string{"attributed Critics/say"}},
+		{"loaded verb stays attributed", "The minister claimed the figures were wrong.", []string{"attributed The minister/claimed"}},
+		{"anonymous source", "An official who asked not to be named said the buyer was a tour company.",
+			[]string{"attributed An official/said"}},
+		{"pronoun source", "Lena Varga chairs the council. She told reporters that the decision could be reviewed.",
+			[]string{"reported /", "attributed Lena Varga/told"}},
+		{"quote sentence", "“We will reopen the bridge by spring,” the mayor said.", []string{"quote the mayor/said"}},
+		{"sentences inside a multi-sentence quote are quotes",
+			"“We cannot pay. The money must go to the clinic,” Lena Varga said.",
+			[]string{"quote Lena Varga/said", "quote Lena Varga/said"}},
+		{"a fact", "The council voted 7–2 on Monday to close the library.", []string{"reported /"}},
+		{"nouns are not cues", "The reports on the ferry run to 40 pages. Her claims about costs were checked.",
+			[]string{"reported /", "reported /"}},
+		{"passive is not a cue", "The bridge is expected to open in May.", []string{"reported /"}},
+		{"beliefs need a believer", "The figures show a fall. Many residents believe the ferry will return.",
+			[]string{"attributed The figures/show", "attributed Many residents/believe"}},
+		{"things do not believe", "These rules feel a bit rushed.", []string{"reported /"}},
+		{"participle takes the subject", "Tomas Reiner attacked the plan on Monday, saying it would ruin the island.",
+			[]string{"attributed Tomas Reiner/saying"}},
+		{"relative clause subject", "The prize went to Jo Park, who says she is honoured.", []string{"attributed Jo Park/says"}},
+		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyze(t, tt.text)
+			var got []string
+			for _, s := range r.Sentences {
+				label := string(s.Label)
+				if s.Label == LabelOpinion {
+					label = "reported" // the opinion rules are tested on their own
+				}
+				got = append(got, fmt.Sprintf("%s %s/%s", label, s.Source, s.Cue))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAttributionSignals(t *testing.T) {
+	tests := []struct {
+		text string
+		kind SignalKind
+		word string
+	}{
+		{"The minister claimed the figures were wrong.", SignalLoadedAttribution, "claimed"},
+		{"Varga admitted that the figures were left out.", SignalLoadedAttribution, "admitted"},
+		{"Ortiz conceded the point.", SignalLoadedAttribution, "conceded"},
+		{"Critics say the plan is rushed.", SignalVagueSource, "Critics"},
+		{"Some experts believe the readings will rise.", SignalVagueSource, "Some experts"},
+		{"It is widely believed that the plan will fail.", SignalVagueSource, "It is widely believed"},
+		{"An official who asked not to be named said the buyer was a tour company.", SignalAnonymousSource, "who asked not to be named"},
+		{"A health official speaking on condition of anonymity said the readings rose.", SignalAnonymousSource, "speaking on condition of anonymity"},
+		{"The council's so-called “efficiency plan” was rushed.", SignalScareQuote, "efficiency plan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			r := analyze(t, tt.text)
+			var found []string
+			for _, g := range r.Sentences[0].Signals {
+				found = append(found, string(g.Kind)+":"+g.Text)
+				if g.Kind == tt.kind && g.Text == tt.word {
+					if !strings.Contains(g.Why, " ") {
+						t.Errorf("signal %q has no readable why: %q", g.Text, g.Why)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: want %s %q among %q", tt.text, tt.kind, tt.word, found)
+		})
+	}
+	r := analyze(t, "The mayor said the bridge would open.")
+	for _, g := range r.Sentences[0].Signals {
+		if g.Kind == SignalLoadedAttribution {
+			t.Errorf("neutral said flagged as loaded: %+v", g)
+		}
+	}
+}
+
+func TestParagraphIndexAndSummary(t *testing.T) {
+	text := "Ferry halted\n\n“We cannot pay,” Lena Varga said. Varga said the clinic needs nurses.\n\nCritics say it is rushed. “Nonsense,” said Varga."
+	r := analyze(t, text)
+	var paras []int
+	for _, s := range r.Sentences {
+		paras = append(paras, s.Paragraph)
+	}
+	if want := []int{0, 1, 1, 2, 2}; !slices.Equal(paras, want) {
+		t.Errorf("paragraphs %v, want %v", paras, want)
+	}
+	if r.Summary.Labels[LabelQuote] != 2 || r.Summary.Labels[LabelAttributed] != 2 {
+		t.Errorf("label counts %v", r.Summary.Labels)
+	}
+	want := map[string]SourceCount{
+		"Lena Varga": {Name: "Lena Varga", Quotes: 2, Paraphrases: 1, Named: true},
+		"Critics":    {Name: "Critics", Quotes: 0, Paraphrases: 1, Named: false},
+	}
+	if len(r.Summary.Sources) != len(want) {
+		t.Fatalf("sources %+v", r.Summary.Sources)
+	}
+	for _, s := range r.Summary.Sources {
+		if want[s.Name] != s {
+			t.Errorf("source %+v, want %+v", s, want[s.Name])
+		}
+	}
+	if r.Summary.Signals[SignalVagueSource] != 1 {
+		t.Errorf("signal counts %v", r.Summary.Signals)
+	}
+}
