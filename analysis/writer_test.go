@@ -241,3 +241,27 @@ func mustLexicon(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// The analyser labels sentences on every core with one writerVoice.
+func TestWriterVoiceIsSafeForConcurrentUse(t *testing.T) {
+	w := testVoice(t)
+	text, sents := benchText(20_000)
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		want[i] = strings.Join(brief(w.signals(text, s.start, s.end, nil)), "|")
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range sents {
+				if got := strings.Join(brief(w.signals(text, s.start, s.end, nil)), "|"); got != want[i] {
+					t.Errorf("sentence %d: %q under concurrency, %q alone", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
