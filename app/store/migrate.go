@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,6 +69,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if v == len(migrations) {
 		return nil // up to date: opening writes nothing
 	}
+	if v > 0 && v < len(migrations) {
+		if err := s.backup(ctx, v); err != nil {
+			return err
+		}
+	}
 	for {
 		done, err := s.migrateOne(ctx)
 		if err != nil || done {
@@ -99,4 +105,17 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 		return err
 	})
 	return done, err
+}
+
+// backup copies a database of an older schema to PATH.schemaN.bak before
+// migrating it, once: a failed or unwanted upgrade can always be undone.
+func (s *Store) backup(ctx context.Context, version int) error {
+	dest := fmt.Sprintf("%s.schema%d.bak", s.path, version)
+	if _, err := os.Stat(dest); err == nil {
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
+		return fmt.Errorf("back up %s to %s before upgrading it: %w", s.path, dest, err)
+	}
+	return nil
 }

@@ -162,6 +162,20 @@ func dsn(path string, readOnly bool) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
+// createPrivate makes the empty database file readable by its owner only:
+// it holds students' work. SQLite gives the -wal and -shm files the same
+// permissions.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil // another process made it a moment ago
+	}
+	if err != nil {
+		return &OpenError{Path: path, Reason: &plainError{ErrCannotWrite, err}}
+	}
+	return f.Close()
+}
+
 var sqliteHeader = []byte("SQLite format 3\x00")
 
 // checkFile looks at an existing file before anything may write to it: it
@@ -173,7 +187,7 @@ func checkFile(ctx context.Context, path string) error {
 		if _, derr := os.Stat(dir); derr != nil {
 			return &OpenError{Path: path, Reason: fmt.Errorf("the folder %s does not exist", dir)}
 		}
-		return nil
+		return createPrivate(path)
 	}
 	if err != nil {
 		return &OpenError{Path: path, Reason: err}
