@@ -120,4 +120,3 @@ func openAt(t *testing.T, path string) *Store {
 	}
 	return s
 }
-
