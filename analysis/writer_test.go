@@ -9,19 +9,10 @@ import (
 	"mediareview/assets"
 )
 
-var (
-	voiceOnce sync.Once
-	voice     *writerVoice
-	voiceErr  error
-)
-
+// testVoice is the writer-voice rules of the shared test analyser.
 func testVoice(t testing.TB) *writerVoice {
 	t.Helper()
-	voiceOnce.Do(func() { voice, voiceErr = newWriterVoice() })
-	if voiceErr != nil {
-		t.Fatal(voiceErr)
-	}
-	return voice
+	return testAnalyzer(t).voice
 }
 
 // curlySpans returns the words inside “…” marks, as the pipeline passes
@@ -184,12 +175,8 @@ func TestOpinionConfidenceGrowsWithEvidence(t *testing.T) {
 // A loaded reporting verb does not make an attributed sentence the writer's
 // opinion: that is the pipeline's call, made before opinion is asked.
 func TestOpinionLeavesAttributionToThePipeline(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "The minister claimed the figures were wrong."
-	r, err := a.Analyze(context.Background(), text, nil)
+	r, err := testAnalyzer(t).Analyze(context.Background(), text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
