@@ -22,6 +22,7 @@ var voiceLists = []struct {
 	{"writer-hedges.txt", SignalHedge},
 	{"writer-intensifiers.txt", SignalIntensifier},
 	{"writer-loaded.txt", SignalLoaded},
+	{"writer-figures.txt", SignalLoaded},
 	{"writer-evaluative.txt", SignalEvaluative},
 	{"writer-evaluative-pattern.txt", SignalEvaluative},
 	{"writer-rhetorical.txt", SignalRhetorical},
