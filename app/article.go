@@ -35,7 +35,6 @@ func newArticlePanel(m *mainWindow) *articlePanel {
 	p.busyBar = widget.NewProgressBar()
 	p.busyLoop = widget.NewProgressBarInfinite()
 	p.message = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
-	p.message.Wrapping = fyne.TextWrapWord
 	busy := container.NewCenter(container.NewVBox(p.busyText, container.NewGridWrap(fyne.NewSize(320, 24), container.NewStack(p.busyBar, p.busyLoop))))
 	p.stack = container.NewStack(p.list, busy, container.NewCenter(p.message))
 	p.showMessage("")

@@ -36,6 +36,7 @@ type detailsPanel struct {
 	note     *widgets.Entry
 	body     *fyne.Container
 	empty    *widget.Label
+	root     fyne.CanvasObject
 }
 
 func newDetailsPanel(m *mainWindow) *detailsPanel {
@@ -47,12 +48,13 @@ func newDetailsPanel(m *mainWindow) *detailsPanel {
 	d.source = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.quotes = container.NewVBox()
 	d.verdict = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
-	d.agree = &widget.Button{Text: "Agree  (A)", Icon: theme.ConfirmIcon(), Importance: widget.SuccessImportance,
+	d.agree = &widget.Button{Text: "Agree  (A)", Icon: theme.ConfirmIcon(),
 		OnTapped: func() { m.decide((*review.Session).Agree) }}
-	d.disagree = &widget.Button{Text: "Disagree  (D)", Icon: theme.CancelIcon(), Importance: widget.DangerImportance,
+	d.disagree = &widget.Button{Text: "Disagree  (D)", Icon: theme.CancelIcon(),
 		OnTapped: func() { m.decide((*review.Session).Disagree) }}
 	for k, l := range analysis.Labels {
-		b := &widget.Button{Text: fmt.Sprintf("%d  %s", k+1, widgets.LabelName(l)), OnTapped: func() { m.relabel(l) }}
+		b := &widget.Button{Text: fmt.Sprintf("%d  %s", k+1, widgets.LabelName(l)), Icon: widgets.LabelIcon(l),
+			Alignment: widget.ButtonAlignLeading, OnTapped: func() { m.relabel(l) }}
 		d.relabel = append(d.relabel, b)
 	}
 	d.speaker = widgets.NewEntry("Who really speaks? Enter to save")
@@ -62,7 +64,7 @@ func newDetailsPanel(m *mainWindow) *detailsPanel {
 	d.note.OnSubmitted = func(s string) { m.saveNote(s) }
 	d.note.OnEscape = m.focusArticle
 	d.empty = widget.NewLabelWithStyle("Select a sentence to see why it got its label.", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	d.empty.Wrapping = fyne.TextWrapWord
+	d.empty.Truncation = fyne.TextTruncateEllipsis
 	return d
 }
 
@@ -85,7 +87,8 @@ func (d *detailsPanel) content() fyne.CanvasObject {
 		widget.NewLabel("Speaker or source"), d.speaker,
 		widget.NewLabel("Note"), d.note,
 	)
-	return container.NewStack(container.NewVScroll(container.NewPadded(d.body)), container.NewCenter(d.empty))
+	d.root = container.NewStack(container.NewVScroll(container.NewPadded(d.body)), container.NewVBox(d.empty))
+	return d.root
 }
 
 func section(title string) fyne.CanvasObject {
@@ -116,14 +119,34 @@ func (d *detailsPanel) refresh() {
 	d.quotes.Refresh()
 	d.verdict.SetText(verdictLine(sen, v))
 	d.refreshInputs(s.MachineSpeaker(i), v)
+	d.refreshButtons(v)
 	d.body.Refresh()
+}
+
+// refreshButtons marks the reviewer's current verdict among the buttons.
+func (d *detailsPanel) refreshButtons(v *review.Verdict) {
+	mark := func(b *widget.Button, on bool) {
+		imp := widget.MediumImportance
+		if on {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+	mark(d.agree, v != nil && v.Decision == review.Agree)
+	mark(d.disagree, v != nil && v.Decision == review.Disagree && v.Label == "")
+	for k, l := range analysis.Labels {
+		mark(d.relabel[k], v != nil && v.Label == l)
+	}
 }
 
 func (d *detailsPanel) refreshInputs(machineSpeaker string, v *review.Verdict) {
 	d.speaker.SetPlaceHolder("Who really speaks? Enter to save")
 	speaker, note := "", ""
 	if machineSpeaker != "" {
-		d.speaker.SetPlaceHolder(machineSpeaker + " (machine); Enter to correct")
+		d.speaker.SetPlaceHolder(machineSpeaker + " (machine)")
 	}
 	if v != nil {
 		speaker, note = v.Speaker, v.Note

@@ -55,7 +55,6 @@ func (l *libraryPanel) createItem() fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	info := widget.NewLabel("")
 	info.SizeName = theme.SizeNameCaptionText
-	info.Importance = widget.LowImportance
 	return container.NewVBox(title, info)
 }
 

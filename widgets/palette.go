@@ -4,6 +4,7 @@
 package widgets
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -81,4 +82,12 @@ func LabelName(l analysis.Label) string {
 		return "Opinion"
 	}
 	return "Unlabelled"
+}
+
+// LabelIcon is a small square in the label's colour, for buttons and menus.
+func LabelIcon(l analysis.Label) fyne.Resource {
+	c := LabelColor(l)
+	svg := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">`+
+		`<rect x="3" y="3" width="18" height="18" rx="4" fill="#%02x%02x%02x"/></svg>`, c.R, c.G, c.B)
+	return fyne.NewStaticResource("label-"+string(l)+".svg", []byte(svg))
 }
