@@ -23,7 +23,7 @@ func libraryWithVerdicts(t *testing.T) (db string) {
 		"b.txt": "Market day moves\n\nThe Saturday market moves to the quay in May.\n",
 	})
 	db = filepath.Join(t.TempDir(), "lib.db")
-	if _, stderr, code := cliRun(t, "import", "--db", db, filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")); code != 0 {
+	if _, stderr, code := run(t, "import", "--db", db, filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")); code != 0 {
 		t.Fatalf("import: %s", stderr)
 	}
 	ctx := context.Background()
@@ -52,7 +52,7 @@ func libraryWithVerdicts(t *testing.T) (db string) {
 func TestExport(t *testing.T) {
 	db := libraryWithVerdicts(t)
 	out := filepath.Join(t.TempDir(), "report.csv")
-	_, stderr, code := cliRun(t, "export", "--db", db, "--all", "--out", out)
+	_, stderr, code := run(t, "export", "--db", db, "--all", "--out", out)
 	if code != 0 || !strings.Contains(stderr, "wrote 3 rows to "+out) {
 		t.Fatalf("export: exit %d, %q", code, stderr)
 	}
@@ -68,12 +68,12 @@ func TestExport(t *testing.T) {
 		t.Errorf("report rows:\n%s", b)
 	}
 
-	stdout, _, code := cliRun(t, "export", "--db", db, "--article", "1", "--reviewer", "Ms Park", "--anonymize", "--excel", "--out", "-")
+	stdout, _, code := run(t, "export", "--db", db, "--article", "1", "--reviewer", "Ms Park", "--anonymize", "--excel", "--out", "-")
 	if code != 0 || !strings.HasPrefix(stdout, "\uFEFFarticle_id,") || strings.Contains(stdout, "Park") || strings.Count(stdout, "R001") != 2 {
 		t.Errorf("anonymised stdout export:\n%s", stdout)
 	}
 
-	stdout, _, code = cliRun(t, "export", "--summary", "--db", db, "--out", "-")
+	stdout, _, code = run(t, "export", "--summary", "--db", db, "--out", "-")
 	summary, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
 	if code != 0 || err != nil || len(summary) != 3 {
 		t.Fatalf("summary: exit %d, %v\n%s", code, err, stdout)
@@ -82,7 +82,7 @@ func TestExport(t *testing.T) {
 		t.Errorf("Ms Park's summary row = %v, want 2 reviewed, 1 agree, 1 disagree, 50.0%%", park)
 	}
 
-	stdout, _, code = cliRun(t, "export", "--db", db, "--article", "2", "--out", "-")
+	stdout, _, code = run(t, "export", "--db", db, "--article", "2", "--out", "-")
 	if code != 0 || strings.Count(stdout, "\n") != 1 {
 		t.Errorf("export of an unreviewed article: exit %d, want only the header:\n%s", code, stdout)
 	}
@@ -104,7 +104,7 @@ func TestExportRefuses(t *testing.T) {
 		{[]string{"export", "--db", db, "--out", filepath.Join(t.TempDir(), "no", "r.csv")}, 1, "write "},
 	}
 	for _, tt := range tests {
-		_, stderr, code := cliRun(t, tt.args...)
+		_, stderr, code := run(t, tt.args...)
 		if code != tt.code || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, stderr, tt.code, tt.want)
 		}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -12,17 +11,6 @@ import (
 	"mediareview/app/store"
 	"mediareview/assets"
 )
-
-// cliRun runs the command line as main would, without a window.
-func cliRun(t *testing.T, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	win, code := Main(args, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
-	if win != nil {
-		t.Fatalf("%v opened the window", args)
-	}
-	return out.String(), errb.String(), code
-}
 
 func writeFiles(t *testing.T, files map[string]string) string {
 	t.Helper()
@@ -46,7 +34,7 @@ func TestImport(t *testing.T) {
 	})
 	db := filepath.Join(t.TempDir(), "lib.db")
 	p := func(name string) string { return filepath.Join(dir, name) }
-	stdout, stderr, code := cliRun(t, "import", "--db", db, "--max-bytes", "2000",
+	stdout, stderr, code := run(t, "import", "--db", db, "--max-bytes", "2000",
 		p("bridge.txt"), p("photo.txt"), p("hall.md"), p("empty.txt"), p("long.txt"), p("menu.html"), p("gone.txt"))
 	if code != 1 {
 		t.Errorf("exit %d, want 1 when some files fail", code)
@@ -87,7 +75,7 @@ func TestImport(t *testing.T) {
 		t.Errorf("byline or origin lost: %+v", list)
 	}
 
-	stdout, stderr, code = cliRun(t, "import", p("bridge.txt"), "--db", db)
+	stdout, stderr, code = run(t, "import", p("bridge.txt"), "--db", db)
 	if code != 0 || !strings.HasSuffix(strings.TrimSpace(stdout), "(already in the library)") || stderr != "" {
 		t.Errorf("re-import: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
@@ -103,7 +91,7 @@ func TestImportSamples(t *testing.T) {
 		}
 		files = append(files, p)
 	}
-	stdout, stderr, code := cliRun(t, append([]string{"import", "--db", filepath.Join(dir, "lib.db")}, files...)...)
+	stdout, stderr, code := run(t, append([]string{"import", "--db", filepath.Join(dir, "lib.db")}, files...)...)
 	if code != 0 || stderr != "" || strings.Count(stdout, "\n") != len(files) {
 		t.Fatalf("import of the samples: exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -116,11 +104,11 @@ func TestImportUsage(t *testing.T) {
 		{"import", "--nope", "a.txt"},
 	}
 	for _, args := range tests {
-		if _, stderr, code := cliRun(t, args...); code != 2 || !strings.Contains(stderr, "usage: mediareview import") {
+		if _, stderr, code := run(t, args...); code != 2 || !strings.Contains(stderr, "usage: mediareview import") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and the usage", args, code, stderr)
 		}
 	}
-	if _, stderr, code := cliRun(t, "import", "--db", filepath.Join(t.TempDir(), "no", "lib.db"), "a.txt"); code != 1 || !strings.Contains(stderr, "does not exist") {
+	if _, stderr, code := run(t, "import", "--db", filepath.Join(t.TempDir(), "no", "lib.db"), "a.txt"); code != 1 || !strings.Contains(stderr, "does not exist") {
 		t.Errorf("import into a missing folder: exit %d, %q", code, stderr)
 	}
 }

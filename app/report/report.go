@@ -59,7 +59,7 @@ func Write(ctx context.Context, w io.Writer, st *store.Store, opts Options) (int
 	if err != nil {
 		return 0, err
 	}
-	return len(rows) - 1, writeCSV(w, rows, opts.Excel)
+	return len(rows) - 1, WriteCSV(w, rows, opts.Excel)
 }
 
 func reviewerNames(ctx context.Context, st *store.Store, anonymize bool) (func(string) string, error) {
@@ -77,10 +77,13 @@ func reviewerNames(ctx context.Context, st *store.Store, anonymize bool) (func(s
 	return func(name string) string { return codes[name] }, nil
 }
 
-func writeCSV(w io.Writer, rows [][]string, excel bool) error {
-	if excel {
+// WriteCSV writes rows as RFC 4180 CSV with every cell neutralised; with
+// bom it starts with the UTF-8 byte-order mark Excel needs to read UTF-8.
+// Any CSV that leaves the app should go through it.
+func WriteCSV(w io.Writer, rows [][]string, bom bool) error {
+	if bom {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return fmt.Errorf("export: %w", err)
+			return fmt.Errorf("write CSV: %w", err)
 		}
 	}
 	cw := csv.NewWriter(w)
@@ -89,12 +92,12 @@ func writeCSV(w io.Writer, rows [][]string, excel bool) error {
 			row[i] = Neutralize(cell)
 		}
 		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("export: %w", err)
+			return fmt.Errorf("write CSV: %w", err)
 		}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return fmt.Errorf("write CSV: %w", err)
 	}
 	return nil
 }
