@@ -331,3 +331,30 @@ func TestDefaultPath(t *testing.T) {
 		t.Errorf("DefaultPath = %q, %v", p, err)
 	}
 }
+
+// TestUndoAfterReanalysis restores a verdict replaced before a re-analysis
+// that no longer has its span: it comes back stale.
+func TestUndoAfterReanalysis(t *testing.T) {
+	s, ctx := openTemp(t), context.Background()
+	id, res := addFixture(t, s)
+	v := withDecision(SentenceVerdict(res, 2), Agree)
+	if _, err := s.SetVerdict(ctx, id, "ana", v); err != nil {
+		t.Fatal(err)
+	}
+	v.Decision = Disagree
+	if _, err := s.SetVerdict(ctx, id, "ana", v); err != nil {
+		t.Fatal(err)
+	}
+	v2 := fixtureResult(fixtureText, "2")
+	v2.Sentences[2].Start++ // the last sentence now starts a byte later
+	if err := s.SaveAnalysis(ctx, id, v2); err != nil {
+		t.Fatal(err)
+	}
+	_, restored, err := s.Undo(ctx, id, "ana")
+	if err != nil || restored == nil || restored.Decision != Agree || !restored.Stale {
+		t.Fatalf("Undo = %+v, %v; want the agree back, marked stale", restored, err)
+	}
+	if vs := mustVerdicts(t, s, id); len(vs) != 1 || !vs[0].Stale {
+		t.Errorf("stored after undo: %+v", vs)
+	}
+}

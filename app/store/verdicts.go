@@ -228,7 +228,41 @@ func restore(ctx context.Context, tx *sql.Tx, rid, article int64, span Span, bef
 	if err := json.Unmarshal([]byte(before.String), &v); err != nil {
 		return nil, fmt.Errorf("%w: history entry: %w", ErrNotDatabase, err)
 	}
+	matches, err := spanInLatest(ctx, tx, article, span)
+	if err != nil {
+		return nil, err
+	}
+	v.Stale = !matches // the article may have been re-analysed since
 	return &v, putVerdict(ctx, tx, rid, v)
+}
+
+// spanInLatest reports whether the article's latest analysis has a sentence
+// or quote with exactly this span (true when it has no analysis at all).
+func spanInLatest(ctx context.Context, tx *sql.Tx, article int64, span Span) (bool, error) {
+	var blob string
+	err := tx.QueryRowContext(ctx, `SELECT result FROM analyses WHERE article_id = ?
+		ORDER BY created_at DESC, id DESC LIMIT 1`, article).Scan(&blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return true, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	type spanOnly struct{ Start, End int }
+	var res struct{ Sentences, Quotes []spanOnly }
+	if err := json.Unmarshal([]byte(blob), &res); err != nil {
+		return false, fmt.Errorf("%w: analysis of article %d: %w", ErrNotDatabase, article, err)
+	}
+	list := res.Sentences
+	if span.Kind == KindQuote {
+		list = res.Quotes
+	}
+	for _, sp := range list {
+		if sp.Start == span.Start && sp.End == span.End {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // Verdicts lists the current verdicts on the article (every article when
