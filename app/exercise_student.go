@@ -31,6 +31,7 @@ type studentScreen struct {
 	now    func() time.Time
 
 	current  int
+	width    float32 // of the list, for row heights
 	rows     []widgets.RowData
 	quotesOf [][]int // key quotes by sentence
 	score    *classroom.StudentScore
@@ -63,7 +64,10 @@ func newStudentScreen(win fyne.Window, ex *classroom.Exercise, path string, sub 
 		}
 	}
 	s.list.OnKey = s.onKey
-	s.list.OnWidth = func(float32) { s.resizeRows() }
+	s.list.OnWidth = func(w float32) {
+		s.width = w
+		s.resizeRows()
+	}
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.text = &widget.Label{Wrapping: fyne.TextWrapWord}
 	for k, l := range analysis.Labels {
@@ -196,14 +200,17 @@ func (s *studentScreen) caption(i int) string {
 	return strings.Join(parts, " · ")
 }
 
+// resizeRows tells the list how tall each wrapped row is.
 func (s *studentScreen) resizeRows() {
-	w := s.list.Size().Width
-	if w <= 0 {
-		return
-	}
 	for i := range s.rows {
+		s.resizeRow(i)
+	}
+}
+
+func (s *studentScreen) resizeRow(i int) {
+	if s.width > 0 {
 		d := s.rowData(i)
-		s.list.SetItemHeight(i, widgets.RowHeight(s.list.Theme(), &d, w))
+		s.list.SetItemHeight(i, widgets.RowHeight(s.list.Theme(), &d, s.width))
 	}
 }
 
@@ -277,6 +284,7 @@ func (s *studentScreen) setLabel(l analysis.Label) {
 	}
 	s.sub.SetLabel(s.current, l)
 	s.save()
+	s.resizeRow(s.current)
 	s.list.RefreshItem(s.current)
 	if l != "" && s.current+1 < len(s.ex.Sentences) {
 		s.selectSentence(s.current + 1)
@@ -291,6 +299,7 @@ func (s *studentScreen) setSpeaker(q int, name string) {
 	}
 	s.sub.SetSpeaker(q, name)
 	s.save()
+	s.resizeRow(s.current)
 	s.list.RefreshItem(s.current)
 	s.refreshStatus()
 }

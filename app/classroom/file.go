@@ -53,7 +53,8 @@ func (e *Exercise) Marshal() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	mt, err := zw.CreateHeader(&zip.FileHeader{Name: entryMimetype, Method: zip.Store})
+	when := e.Manifest.Created
+	mt, err := zw.CreateHeader(&zip.FileHeader{Name: entryMimetype, Method: zip.Store, Modified: when})
 	if err == nil {
 		_, err = io.WriteString(mt, MediaType)
 	}
@@ -62,7 +63,7 @@ func (e *Exercise) Marshal() ([]byte, error) {
 			break
 		}
 		var w io.Writer
-		if w, err = zw.Create(name); err == nil {
+		if w, err = zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: when}); err == nil {
 			_, err = w.Write(entries[name])
 		}
 	}

@@ -19,7 +19,7 @@ import (
 func FromLibrary(ctx context.Context, st *store.Store, article int64, reviewer string, res *analysis.Result) (Source, error) {
 	a, err := st.Article(ctx, article)
 	if err != nil {
-		return Source{}, fmt.Errorf("article %d: %w", article, err)
+		return Source{}, err // names the article already
 	}
 	if res == nil {
 		if res, err = latestAnalysis(ctx, st, a); err != nil {

@@ -126,15 +126,17 @@ func describeKey(e *classroom.Exercise, teacher string) string {
 	for _, s := range e.Sentences {
 		n[s.From]++
 	}
-	who := "no reviewer's verdicts"
+	desc := fmt.Sprintf("%d sentences, all keyed by the machine (nobody has reviewed the article)", len(e.Sentences))
 	if teacher != "" {
-		who = teacher + "'s verdicts"
+		desc = fmt.Sprintf("%d sentences: %d from %s's verdicts, %d from the machine", len(e.Sentences), n[classroom.FromTeacher], teacher, n[classroom.FromMachine])
 	}
-	desc := fmt.Sprintf("%d sentences: %d from %s, %d from the machine", len(e.Sentences), n[classroom.FromTeacher], who, n[classroom.FromMachine])
 	if n[classroom.FromNone] > 0 {
 		desc += fmt.Sprintf(", %d not graded (disagreed without a label)", n[classroom.FromNone])
 	}
-	return desc + fmt.Sprintf("; %d quotes to name; asks %s; id %s", len(e.Quotes), e.Manifest.Settings.Ask, e.Manifest.ID)
+	if e.Manifest.Settings.Ask.Speakers() {
+		desc += fmt.Sprintf("; %d quotes whose speaker to name", len(e.Quotes))
+	}
+	return desc + fmt.Sprintf("; asks %s; id %s", e.Manifest.Settings.Ask, e.Manifest.ID)
 }
 
 // loadSource reads the article, its latest analysis and the teacher's
