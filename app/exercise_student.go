@@ -527,7 +527,14 @@ func (s *studentScreen) refreshReveal() {
 	case !k.Graded():
 		s.reveal.Add(lowLabel("This sentence is not marked: your teacher left it open."))
 	default:
-		s.reveal.Add(widget.NewLabel(fmt.Sprintf("Key: %s (%s)", widgets.LabelName(k.Label), keyFromWords(k.From))))
+		mark, yours := "✗", "nothing"
+		if l := s.sub.Label(s.current); l != "" {
+			yours = widgets.LabelName(l)
+			if l == k.Label {
+				mark = "✓"
+			}
+		}
+		s.reveal.Add(widget.NewLabel(fmt.Sprintf("%s You said %s. Key: %s (%s)", mark, yours, widgets.LabelName(k.Label), keyFromWords(k.From))))
 	}
 	if s.ex.Manifest.Settings.Ask.Speakers() {
 		for _, q := range s.quotesOf[s.current] {

@@ -145,7 +145,7 @@ func TestStudentHandInAndReveal(t *testing.T) {
 		texts = append(texts, labelText(o))
 	}
 	joined := strings.Join(texts, "\n")
-	for _, want := range []string{"Your score: 3 of 4 sentences right (75%), 1 of 1 speakers right", "Key: Reported (your teacher's answer)", "The machine said Opinion"} {
+	for _, want := range []string{"Your score: 3 of 4 sentences right (75%), 1 of 1 speakers right", "✗ You said Opinion. Key: Reported (your teacher's answer)", "The machine said Opinion"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("reveal lacks %q:\n%s", want, joined)
 		}

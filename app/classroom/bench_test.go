@@ -66,3 +66,20 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDraftSave is the cost of one autosave (write, fsync, rename)
+// of a 400-sentence sheet, paid after every answer.
+func BenchmarkDraftSave(b *testing.B) {
+	e := bigExercise(b)
+	d := Drafts{Dir: b.TempDir()}
+	s, _ := e.NewSubmission("S1", fixtureTime)
+	for j := range e.Sentences {
+		s.SetLabel(j, analysis.Labels[j%4])
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := d.Save(e, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
