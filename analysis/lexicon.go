@@ -19,6 +19,7 @@ type attributionWords struct {
 	anonymous [][]string
 	roles     map[string]bool // spokesman, lawyer, mayor …
 	people    map[string]bool // nouns for people: voters, critics, officials …
+	unnamed   map[string]bool // the vague and anonymous phrases, joined
 	orgs      map[string]bool // ministry, council, times …
 }
 
@@ -56,7 +57,7 @@ func (w *attributionWords) addVerb(fields []string) []string {
 
 func loadAttributionWords() (*attributionWords, error) {
 	w := &attributionWords{verbs: map[string]string{}, flags: map[string]verbFlags{}, loaded: map[string]string{},
-		roles: map[string]bool{}, orgs: map[string]bool{}, people: map[string]bool{}}
+		roles: map[string]bool{}, orgs: map[string]bool{}, people: map[string]bool{}, unnamed: map[string]bool{}}
 	err := eachLine("attribution-verbs.txt", func(line string) error {
 		w.addVerb(strings.Fields(line))
 		return nil
@@ -81,8 +82,10 @@ func loadAttributionWords() (*attributionWords, error) {
 			switch strings.TrimSpace(kind) {
 			case "vague":
 				w.vague = append(w.vague, words)
+				w.unnamed[strings.Join(words, " ")] = true
 			case "anonymous":
 				w.anonymous = append(w.anonymous, words)
+				w.unnamed[strings.Join(words, " ")] = true
 			case "people":
 				w.people[strings.Join(words, " ")] = true
 			default:

@@ -50,13 +50,7 @@ func (w *attributionWords) named(source string) bool {
 		if !unicode.IsUpper(r) || i == 0 && sentenceStarters[strings.ToLower(word)] {
 			continue
 		}
-		lower := strings.ToLower(source)
-		for _, p := range append(w.vague, w.anonymous...) {
-			if lower == strings.Join(p, " ") {
-				return false
-			}
-		}
-		return true
+		return !w.unnamed[strings.ToLower(source)]
 	}
 	return false
 }

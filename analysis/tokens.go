@@ -20,7 +20,7 @@ type token struct {
 // "U.S.", "Jean-Luc"); a final dot stays on a word only for an abbreviation
 // that has one inside ("U.S.") or a known title ("Dr.").
 func tokenize(text string, start, end int, skip []span) []token {
-	var toks []token
+	toks := make([]token, 0, (end-start)/5+1)
 	i := start
 	for i < end {
 		if s, ok := inside(skip, i); ok {
