@@ -1,0 +1,193 @@
+package e2e
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"mediareview/assets"
+)
+
+// TestKeyboardReviewSurvivesKill reviews five sentences of the first sample
+// by keyboard (agree, disagree, two relabels, agree then undo), kills the
+// app with SIGKILL, starts it again on the same data, and checks with
+// `mediareview export` that exactly the expected verdicts are there.
+func TestKeyboardReviewSurvivesKill(t *testing.T) {
+	display := Display(t)
+	bin := Build(t)
+	app := Start(t, display, bin)
+	id := app.Window(t)
+	app.WaitTitle(t, id, assets.Samples()[0].Title())
+
+	// The window opens with the sentence list focused: no click needed.
+	app.keys(t, id, "a", "d", "4", "1", "a", "ctrl+z")
+	machine := machineLabels(t, bin, app)
+	want := []string{
+		"1 agree -",
+		"2 disagree -",
+		relabel(3, machine[3], "opinion"),
+		relabel(4, machine[4], "quote"),
+	}
+	got := app.waitVerdicts(t, bin, want)
+	if err := app.Cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = app.Wait(t)
+
+	again := restart(t, app, bin)
+	again.WaitTitle(t, again.Window(t), assets.Samples()[0].Title())
+	if after := verdicts(t, bin, again); strings.Join(after, "\n") != strings.Join(got, "\n") {
+		t.Errorf("after kill -9 and restart the verdicts are\n%s\nwant\n%s", strings.Join(after, "\n"), strings.Join(got, "\n"))
+	}
+	if err := again.Quit(t); err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, again.Output())
+	}
+	app.CheckLog(t)
+	again.CheckLog(t)
+}
+
+// relabel is the verdict a relabel key gives: agreement when the machine
+// already said that label.
+func relabel(n int, machine, to string) string {
+	if machine == to {
+		return fmt.Sprintf("%d agree -", n)
+	}
+	return fmt.Sprintf("%d disagree %s", n, to)
+}
+
+// keys types review keys into the window, one at a time.
+func (a *App) keys(t *testing.T, id string, keys ...string) {
+	t.Helper()
+	if _, err := a.xdotool("windowfocus", "--sync", id); err != nil {
+		t.Fatalf("xdotool windowfocus: %v", err)
+	}
+	for _, k := range keys {
+		if _, err := a.xdotool("key", "--delay", "80", k); err != nil {
+			t.Fatalf("xdotool key %s: %v", k, err)
+		}
+	}
+}
+
+// waitVerdicts polls the export until it shows want: the keys are handled
+// by the app at its own pace. It returns the verdicts last seen.
+func (a *App) waitVerdicts(t *testing.T, bin string, want []string) []string {
+	t.Helper()
+	var got []string
+	for deadline := time.Now().Add(Patience); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if got = verdicts(t, bin, a); strings.Join(got, "\n") == strings.Join(want, "\n") {
+			return got
+		}
+	}
+	t.Fatalf("verdicts in the database:\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), a.Output())
+	return nil
+}
+
+// verdicts lists the exported verdicts as "sentence verdict label".
+func verdicts(t *testing.T, bin string, a *App) []string {
+	t.Helper()
+	rows := export(t, bin, a)
+	var out []string
+	for _, r := range rows[1:] {
+		label := r["reviewer_label"]
+		if label == "" {
+			label = "-"
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", r["sentence"], r["verdict"], label))
+	}
+	sort.Slice(out, func(i, j int) bool { return lessNumbered(out[i], out[j]) })
+	return out
+}
+
+// machineLabels maps sentence numbers to the machine's labels, read from
+// `mediareview analyze` of the sample the app opened.
+func machineLabels(t *testing.T, bin string, a *App) map[int]string {
+	t.Helper()
+	cmd := exec.Command(bin, "analyze", "--format", "csv", "-")
+	cmd.Env = Env(a.Display, a.Home)
+	cmd.Stdin = strings.NewReader(assets.Samples()[0].Text)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("mediareview analyze: %v", err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(out))).ReadAll()
+	if err != nil {
+		t.Fatalf("analyze csv: %v", err)
+	}
+	labels := map[int]string{}
+	col := column(t, rows[0], "label")
+	idx := column(t, rows[0], "index")
+	for _, r := range rows[1:] {
+		var i int
+		fmt.Sscan(r[idx], &i)
+		labels[i+1] = r[col]
+	}
+	return labels
+}
+
+func export(t *testing.T, bin string, a *App) []map[string]string {
+	t.Helper()
+	cmd := exec.Command(bin, "export", "--all", "--out", "-")
+	cmd.Env = Env(a.Display, a.Home)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("mediareview export: %v\n%s", err, out)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(out))).ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("export csv: %v %q", err, out)
+	}
+	var list []map[string]string
+	for _, r := range rows {
+		m := map[string]string{}
+		for i, h := range rows[0] {
+			m[h] = r[i]
+		}
+		list = append(list, m)
+	}
+	return list
+}
+
+func column(t *testing.T, header []string, name string) int {
+	t.Helper()
+	for i, h := range header {
+		if h == name {
+			return i
+		}
+	}
+	t.Fatalf("no column %q in %v", name, header)
+	return -1
+}
+
+func lessNumbered(a, b string) bool {
+	var x, y int
+	fmt.Sscan(a, &x)
+	fmt.Sscan(b, &y)
+	return x < y
+}
+
+// restart starts the binary again with the same home, database and
+// preferences as app.
+func restart(t *testing.T, app *App, bin string) *App {
+	t.Helper()
+	a := &App{Display: app.Display, Home: app.Home, done: make(chan error, 1)}
+	a.Cmd = exec.Command(bin)
+	a.Cmd.Env = Env(a.Display, a.Home)
+	a.Cmd.Dir = a.Home
+	a.Cmd.Stdout = &a.stderr
+	a.Cmd.Stderr = &a.stderr
+	if err := a.Cmd.Start(); err != nil {
+		t.Fatalf("restart: %v", err)
+	}
+	go func() { a.done <- a.Cmd.Wait() }()
+	t.Cleanup(func() {
+		if a.Cmd.ProcessState == nil {
+			_ = a.Cmd.Process.Kill()
+			<-a.done
+		}
+	})
+	return a
+}
