@@ -39,6 +39,7 @@ var (
 	nameMost     = 0.6
 	anchorPull   = 0.4 // per unit weight of a report anchor ("yesterday", "percent")
 	anchorMost   = 0.8
+	strongAnchor = 0.5 // an anchor this strong ("yesterday", not "was") anchors a sentence alone
 	opinionScale = 1.5 // how fast confidence grows with the score
 	// unanchored is the push towards opinion of a sentence with no number
 	// and no name at all: a report is anchored in who, where and how many.
@@ -78,24 +79,28 @@ func (w *writerVoice) factScore(text string, start, end int, sigs []Signal) floa
 	sc := w.scratch.Get().(*voiceScan)
 	defer w.scratch.Put(sc)
 	sc.scan(text, start, end, nil)
-	numbers, names, anchors := 0.0, 0.0, 0.0
+	numbers, names, anchors, anchored := 0.0, 0.0, 0.0, false
 	for i := 0; i < len(sc.toks); i++ {
 		t := sc.toks[i]
 		switch {
 		case t.digit:
 			numbers += numberPull
+			anchored = true
 		case t.upper && i > 0 && t.joined && !isSignalAt(sigs, t.start):
 			names += namePull
+			anchored = true
 		}
 		if a, n := w.match(sc, text, i); n > 0 && a.kind == reportAnchor {
 			anchors += anchorPull * a.weight
+			anchored = anchored || a.weight >= strongAnchor
 			i += n - 1
 		}
 	}
-	if numbers == 0 && names == 0 && anchors == 0 {
-		return -unanchored
+	pull := math.Min(numbers, numberMost) + math.Min(names, nameMost) + math.Min(anchors, anchorMost)
+	if !anchored {
+		pull -= unanchored
 	}
-	return math.Min(numbers, numberMost) + math.Min(names, nameMost) + math.Min(anchors, anchorMost)
+	return pull
 }
 
 func isSignalAt(sigs []Signal, start int) bool {

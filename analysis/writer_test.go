@@ -62,7 +62,7 @@ func TestWriterSignals(t *testing.T) {
 		{"hedges", "The pills may reportedly cause headaches.", []string{"hedge:may", "hedge:reportedly"}},
 		{"May the month is no hedge", "The vote took place in May.", []string{}},
 		{"first person", "We believe our readers deserve better.",
-			[]string{"first-person:We", "first-person:our", "evaluative:better"}},
+			[]string{"first-person:We", "first-person:our", "evaluative:deserve better"}},
 		{"US the country is not us", "The US embassy reopened on Tuesday.", []string{}},
 		{"World War I is not I", "Veterans of World War I were honoured.", []string{}},
 		{"coal mine is not first person", "The mine closed after the flood.", []string{}},
@@ -143,6 +143,7 @@ func TestOpinionDecision(t *testing.T) {
 		{"The company sold 2 million copies of its best-selling game in March.", false},
 		{"The country's largest bank reported a profit of $3 billion last year.", false},
 		{"Lagos is the largest city in Nigeria.", false},
+		{"The plan is the worst idea this city has had in a generation.", true},
 		{"Rain may fall in the north of the county on Tuesday.", false},
 		{"Firefighters were called to the warehouse at 6:40 a.m.", false},
 	}
