@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -356,5 +357,24 @@ func TestUndoAfterReanalysis(t *testing.T) {
 	}
 	if vs := mustVerdicts(t, s, id); len(vs) != 1 || !vs[0].Stale {
 		t.Errorf("stored after undo: %+v", vs)
+	}
+}
+
+// TestOddPaths opens databases whose names would break a naive SQLite URI.
+func TestOddPaths(t *testing.T) {
+	for _, name := range []string{"with space.db", "hash#1.db", "what?.db", "100%.db", "ünï €.db"} {
+		path := filepath.Join(t.TempDir(), name)
+		s, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatalf("Open(%q): %v", name, err)
+		}
+		_, _, err = s.AddArticle(context.Background(), Article{Title: "T", Text: "Some text."})
+		s.Close()
+		if err != nil {
+			t.Fatalf("AddArticle in %q: %v", name, err)
+		}
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("database %q not at its path: %v", name, err)
+		}
 	}
 }
