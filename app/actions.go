@@ -82,7 +82,8 @@ func (m *mainWindow) undo() {
 		return
 	}
 	if m.session.RowOf(m.session.Current()) < 0 {
-		m.session.SetFilter(m.session.Filter()) // the undone sentence is hidden: show it again below
+		m.session.SetFilter(m.session.Filter()) // the undone sentence is hidden: show it again
+		m.article.resizeRows()
 		m.article.refresh()
 	}
 	m.article.moved(from, m.session.Current())

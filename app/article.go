@@ -28,9 +28,7 @@ type articlePanel struct {
 
 func newArticlePanel(m *mainWindow) *articlePanel {
 	p := &articlePanel{m: m}
-	p.list = widgets.NewSentenceList(p.length, p.createItem, p.updateItem)
-	p.list.OnSelected = p.onSelected
-	p.list.OnWidth = p.onWidth
+	p.list = p.newList()
 	p.busyText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	p.busyBar = widget.NewProgressBar()
 	p.busyLoop = widget.NewProgressBarInfinite()
@@ -42,6 +40,32 @@ func newArticlePanel(m *mainWindow) *articlePanel {
 }
 
 func (p *articlePanel) content() fyne.CanvasObject { return p.stack }
+
+// newList makes an empty sentence list. A list whose heights are set
+// before it is first drawn takes them at no cost, while setting them on a
+// drawn list relayouts it each time: so every article, and every new width
+// of a long one, gets a fresh list.
+func (p *articlePanel) newList() *widgets.SentenceList {
+	l := widgets.NewSentenceList(p.length, p.createItem, p.updateItem)
+	l.OnSelected = p.onSelected
+	l.OnWidth = p.onWidth
+	l.OnKey = p.m.onKey
+	l.OnShortcut = p.m.onShortcut
+	return l
+}
+
+// replaceList swaps in a fresh list sized for the current width.
+func (p *articlePanel) replaceList() {
+	focused := p.m.win.Canvas().Focused() == p.list
+	l := p.newList()
+	p.list = l
+	p.setHeights()
+	p.stack.Objects[0] = l
+	p.stack.Refresh()
+	if focused {
+		p.m.win.Canvas().Focus(l)
+	}
+}
 
 func (p *articlePanel) show(which int) {
 	for i, o := range p.stack.Objects {
@@ -80,9 +104,7 @@ func (p *articlePanel) showMessage(text string) {
 func (p *articlePanel) setSession(s *review.Session) {
 	p.busyLoop.Stop()
 	p.rows = buildRows(s.Result())
-	p.list.UnselectAll()
-	p.list.ScrollToTop()
-	p.resizeRows()
+	p.replaceList()
 	p.showList()
 	p.refresh()
 	p.m.win.Canvas().Focus(p.list)
@@ -141,24 +163,46 @@ func (p *articlePanel) rowData(i int) widgets.RowData {
 }
 
 func (p *articlePanel) onWidth(w float32) {
-	if w != p.width {
-		p.width = w
-		p.resizeRows()
-	}
-}
-
-// resizeRows tells the list how tall each wrapped row is at this width.
-func (p *articlePanel) resizeRows() {
-	s := p.m.session
-	if s == nil || p.width <= 0 {
+	if w == p.width {
 		return
 	}
-	for r := 0; r < s.Rows(); r++ {
+	p.width = w
+	if p.length() <= directResize {
+		p.setHeights()
+		return
+	}
+	after(0, func() { // not while the old list is being laid out
+		if p.width == w {
+			p.replaceList()
+			p.selectCurrent()
+		}
+	})
+}
+
+// directResize is how many rows a drawn list can be resized in place
+// without a visible pause.
+const directResize = 200
+
+// resizeRows sizes the rows again after the filter changed.
+func (p *articlePanel) resizeRows() {
+	if p.length() <= directResize {
+		p.setHeights()
+		return
+	}
+	p.replaceList()
+}
+
+// setHeights tells the list how tall each wrapped row is at this width.
+func (p *articlePanel) setHeights() {
+	for r := 0; r < p.length(); r++ {
 		p.resizeRow(r)
 	}
 }
 
 func (p *articlePanel) resizeRow(r int) {
+	if p.width <= 0 {
+		return
+	}
 	d := p.rowData(p.m.session.Row(r))
 	p.list.SetItemHeight(r, widgets.RowHeight(p.list.Theme(), &d, p.width))
 }

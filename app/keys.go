@@ -26,8 +26,6 @@ var (
 func (m *mainWindow) installKeys() {
 	c := m.win.Canvas()
 	c.SetOnTypedKey(m.onKey)
-	m.article.list.OnKey = m.onKey
-	m.article.list.OnShortcut = m.onShortcut
 	for _, s := range []fyne.Shortcut{shortcutFind, shortcutExport, shortcutOpen, shortcutUndo, &fyne.ShortcutUndo{}} {
 		c.AddShortcut(s, m.onShortcut)
 	}

@@ -19,7 +19,7 @@ import (
 
 // newTestWindow builds the review window on a fresh database with loading
 // run inline, so every step has finished when the call returns.
-func newTestWindow(t *testing.T) (*mainWindow, fyne.Window) {
+func newTestWindow(t testing.TB) (*mainWindow, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "library.db"))
