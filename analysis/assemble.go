@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,7 +114,7 @@ const quoteTitle QuoteKind = "title"
 // two to eight words, every long word capitalised.
 func isTitle(s string) bool {
 	words := strings.Fields(strings.TrimRight(s, ",.;:!?"))
-	if len(words) < 2 || len(words) > 8 {
+	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(s, ",.;:!?"), ".;:!?") {
 		return false
 	}
 	for _, w := range words {
@@ -141,14 +142,14 @@ func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) Qu
 	if len(sents) == 0 {
 		return QuoteDirect
 	}
+	if isTitle(text[q.start:q.end]) && !titleCase(drafts[sents[0]].toks) {
+		return quoteTitle
+	}
 	s := drafts[sents[0]].span
 	before := strings.TrimRightFunc(text[s.start:q.openMark.start], unicode.IsSpace)
 	if len(sents) > 1 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") ||
 		2*(q.end-q.start) >= s.end-s.start {
 		return QuoteDirect
-	}
-	if isTitle(text[q.start:q.end]) && !titleCase(drafts[sents[0]].toks) {
-		return quoteTitle
 	}
 	words := len(strings.Fields(text[q.start:q.end]))
 	if strings.HasSuffix(strings.ToLower(before), "so-called") || !cued && words <= 3 {
@@ -207,6 +208,7 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 		speaker, cue = "", ""
 	}
 	s.Source, s.Cue = speaker, cue
+	s.Confidence = math.Round(s.Confidence*100) / 100
 	sort.SliceStable(s.Signals, func(i, j int) bool { return s.Signals[i].Start < s.Signals[j].Start })
 	if s.Signals == nil {
 		s.Signals = []Signal{}
@@ -323,7 +325,7 @@ func interrupts(text string, p, q Quote) bool {
 		return false
 	}
 	gap := text[p.End:q.Start]
-	if strings.Contains(gap, "\n") || len(strings.Fields(gap)) > 16 {
+	if strings.Contains(gap, "\n") || len(strings.Fields(gap)) > 40 {
 		return false
 	}
 	return p.MentionStart >= p.End && p.MentionEnd <= q.Start
