@@ -67,8 +67,12 @@ func export(ctx context.Context, db, out string, opts report.Options, stdout io.
 		}
 		db = p
 	}
-	if _, err := os.Stat(db); err != nil {
+	dbInfo, err := os.Stat(db)
+	if err != nil {
 		return 0, fmt.Errorf("no library at %s: import articles first (or give --db): %w", db, err)
+	}
+	if outInfo, err := os.Stat(out); err == nil && os.SameFile(dbInfo, outInfo) {
+		return 0, fmt.Errorf("--out %s is the library itself: choose another file", out)
 	}
 	st, err := store.Open(ctx, db)
 	if err != nil {

@@ -102,6 +102,7 @@ func TestExportRefuses(t *testing.T) {
 		{[]string{"export", "--db", db, "--article", "9", "--out", "-"}, 1, "article 9: not found"},
 		{[]string{"export", "--db", missing, "--out", "-"}, 1, "no library at " + missing},
 		{[]string{"export", "--db", db, "--out", filepath.Join(t.TempDir(), "no", "r.csv")}, 1, "write "},
+		{[]string{"export", "--db", db, "--out", db}, 1, "is the library itself"},
 	}
 	for _, tt := range tests {
 		_, stderr, code := run(t, tt.args...)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 
@@ -14,7 +15,7 @@ import (
 	"mediareview/app/textfile"
 )
 
-const importUsage = "usage: mediareview import [--db PATH] [--max-bytes N] FILE..."
+const importUsage = "usage: mediareview import [--db PATH] [--max-bytes N] FILE...  (- reads standard input)"
 
 // runImport adds each file to the library, analyses it and prints one line
 // per file; a file that fails gets its own error line and the rest go on.
@@ -48,7 +49,7 @@ func runImport(args []string, stdio IO) int {
 	}
 	failed := 0
 	for _, file := range files {
-		line, err := importFile(ctx, st, an, file, *maxBytes)
+		line, err := importFile(ctx, st, an, file, *maxBytes, stdio.Stdin)
 		if err != nil {
 			fmt.Fprintf(stdio.Stderr, "mediareview import: %v\n", err)
 			failed++
@@ -68,8 +69,8 @@ func runImport(args []string, stdio IO) int {
 
 // importFile imports, analyses and stores one file and returns its line of
 // output: id, title, sentence count.
-func importFile(ctx context.Context, st *store.Store, an *analysis.Analyzer, file string, maxBytes int64) (string, error) {
-	a, err := importer.File(file, maxBytes)
+func importFile(ctx context.Context, st *store.Store, an *analysis.Analyzer, file string, maxBytes int64, stdin io.Reader) (string, error) {
+	a, err := readImport(file, maxBytes, stdin)
 	if err != nil {
 		return "", err
 	}
@@ -87,6 +88,19 @@ func importFile(ctx context.Context, st *store.Store, an *analysis.Analyzer, fil
 		line += "\t(already in the library)"
 	}
 	return line, nil
+}
+
+// readImport reads a file, or standard input for "-" (pasted text or a
+// page piped from another program).
+func readImport(file string, maxBytes int64, stdin io.Reader) (importer.Article, error) {
+	if file != "-" {
+		return importer.File(file, maxBytes)
+	}
+	text, err := textfile.ReadFrom("standard input", stdin, maxBytes)
+	if err != nil {
+		return importer.Article{}, err
+	}
+	return importer.Parse("", text)
 }
 
 // currentAnalysis returns the article's analysis by this analyser version,

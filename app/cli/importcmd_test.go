@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -110,5 +111,20 @@ func TestImportUsage(t *testing.T) {
 	}
 	if _, stderr, code := run(t, "import", "--db", filepath.Join(t.TempDir(), "no", "lib.db"), "a.txt"); code != 1 || !strings.Contains(stderr, "does not exist") {
 		t.Errorf("import into a missing folder: exit %d, %q", code, stderr)
+	}
+}
+
+func TestImportStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	var out, errb bytes.Buffer
+	_, code := Main([]string{"import", "--db", db, "-"}, IO{
+		Stdin:  strings.NewReader("Pasted headline\n\nThe quay was repaved in April. Traders welcomed it.\n"),
+		Stdout: &out, Stderr: &errb})
+	if code != 0 || !strings.Contains(out.String(), "\tPasted headline\t") {
+		t.Fatalf("import -: exit %d, %q %q", code, out.String(), errb.String())
+	}
+	_, code = Main([]string{"import", "--db", db, "-"}, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
+	if code != 1 || !strings.Contains(errb.String(), "standard input is empty") {
+		t.Errorf("import of empty stdin: exit %d, %q", code, errb.String())
 	}
 }

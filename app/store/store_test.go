@@ -272,6 +272,8 @@ func TestSetVerdictRefuses(t *testing.T) {
 	outside.End = len(fixtureText) + 1
 	badKind := good
 	badKind.Kind = "paragraph"
+	badLabel := good
+	badLabel.Label = "satire"
 	tests := []struct {
 		name     string
 		article  int64
@@ -282,6 +284,7 @@ func TestSetVerdictRefuses(t *testing.T) {
 		{"no decision", id, "ana", SentenceVerdict(res, 0)},
 		{"outside the text", id, "ana", outside},
 		{"unknown kind", id, "ana", badKind},
+		{"unknown label", id, "ana", badLabel},
 		{"unknown article", 99, "ana", good},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,6 +98,8 @@ func (v Verdict) check() error {
 		return fmt.Errorf("unknown decision %q", v.Decision)
 	case v.Start < 0 || v.End <= v.Start:
 		return fmt.Errorf("bad span %d–%d", v.Start, v.End)
+	case v.Label != "" && !slices.Contains(analysis.Labels, v.Label):
+		return fmt.Errorf("unknown label %q", v.Label)
 	}
 	return nil
 }
