@@ -43,7 +43,7 @@ func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal
 		}
 		t, n := w.match(sc, text, i)
 		if n == 0 {
-			if sig, ok := w.mostAdjective(sc, text, i); ok {
+			if sig, ok := w.degreeAdjective(sc, text, i); ok {
 				out = append(out, sig)
 			}
 			i++
@@ -96,8 +96,8 @@ var degreeHeads = map[string]struct {
 	"too":   {SignalIntensifier, "' judges something as beyond what is right"},
 }
 
-// mostAdjective finds "most", "least", "so" or "too" before an adjective.
-func (w *writerVoice) mostAdjective(sc *voiceScan, text string, i int) (Signal, bool) {
+// degreeAdjective finds a degree head ("most", "so") before an adjective.
+func (w *writerVoice) degreeAdjective(sc *voiceScan, text string, i int) (Signal, bool) {
 	head, ok := degreeHeads[string(sc.key(i, i))]
 	if !ok || i+1 >= len(sc.toks) || !sc.phrase(i, i+1) {
 		return Signal{}, false
@@ -112,9 +112,8 @@ func (w *writerVoice) mostAdjective(sc *voiceScan, text string, i int) (Signal, 
 	return Signal{Kind: head.kind, Text: text[start:end], Start: start, End: end, Why: why}, true
 }
 
-// adjectiveEndings are the suffixes of words that "most" turns into a
-// superlative ("most dangerous", "most effective") rather than a quantity
-// ("most people").
+// adjectiveEndings are the suffixes of words that look like adjectives, so
+// that "most dangerous" is a superlative but "most people" a quantity.
 var adjectiveEndings = []string{"ous", "ive", "ful", "able", "ible", "al", "ic", "ant", "ent", "less", "ary", "ing", "ed"}
 
 func looksAdjective(w []byte) bool {
