@@ -111,19 +111,26 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 const quoteTitle QuoteKind = "title"
 
 // isTitle says whether quoted words look like the title of a work or show:
-// two to eight words, every long word capitalised.
+// two to eight words with no stop inside, at least two of them long, every
+// long word capitalised.
 func isTitle(s string) bool {
-	words := strings.Fields(strings.TrimRight(s, ",.;:!?"))
-	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(s, ",.;:!?"), ".;:!?") {
+	s = strings.TrimRight(s, ",.;:!?")
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(s, ".;:!?") {
 		return false
 	}
+	long := 0
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
+		long++
 	}
-	return true
+	return long >= 2
 }
 
 // inherits says whether a quote with no cue takes the speaker of the quote
