@@ -114,8 +114,17 @@ func (s *Store) backup(ctx context.Context, version int) error {
 	if _, err := os.Stat(dest); err == nil {
 		return nil
 	}
+	return s.Backup(ctx, dest)
+}
+
+// Backup writes a consistent copy of the whole library to dest, a new
+// file, while the library stays in use.
+func (s *Store) Backup(ctx context.Context, dest string) error {
+	if _, err := os.Stat(dest); err == nil {
+		return fmt.Errorf("back up %s: %s already exists", s.path, dest)
+	}
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
-		return fmt.Errorf("back up %s to %s before upgrading it: %w", s.path, dest, err)
+		return fmt.Errorf("back up %s to %s: %w", s.path, dest, classify(err))
 	}
 	return nil
 }

@@ -120,3 +120,23 @@ func openAt(t *testing.T, path string) *Store {
 	}
 	return s
 }
+
+func TestBackup(t *testing.T) {
+	s := openTemp(t)
+	id, res := addFixture(t, s)
+	if _, err := s.SetVerdict(context.Background(), id, "ana", withDecision(SentenceVerdict(res, 1), Agree)); err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	if err := s.Backup(context.Background(), dest); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Backup(context.Background(), dest); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("second backup to the same file: %v", err)
+	}
+	c := openAt(t, dest)
+	defer c.Close()
+	if vs := mustVerdicts(t, c, id); len(vs) != 1 || vs[0].Start != res.Sentences[1].Start {
+		t.Errorf("verdicts in the backup: %+v", vs)
+	}
+}
