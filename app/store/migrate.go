@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -120,9 +121,14 @@ func (s *Store) backup(ctx context.Context, version int) error {
 // Backup writes a consistent copy of the whole library to dest, a new
 // file, while the library stays in use.
 func (s *Store) Backup(ctx context.Context, dest string) error {
-	if _, err := os.Stat(dest); err == nil {
+	f, err := os.OpenFile(dest, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600) // private, like the library
+	if errors.Is(err, os.ErrExist) {
 		return fmt.Errorf("back up %s: %s already exists", s.path, dest)
 	}
+	if err != nil {
+		return fmt.Errorf("back up %s: %w", s.path, err)
+	}
+	f.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
 		return fmt.Errorf("back up %s to %s: %w", s.path, dest, classify(err))
 	}

@@ -131,6 +131,9 @@ func TestBackup(t *testing.T) {
 	if err := s.Backup(context.Background(), dest); err != nil {
 		t.Fatal(err)
 	}
+	if info, err := os.Stat(dest); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("backup mode %v, want 0600 (%v)", info.Mode().Perm(), err)
+	}
 	if err := s.Backup(context.Background(), dest); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("second backup to the same file: %v", err)
 	}
