@@ -130,6 +130,7 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	}
 	f.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
+		os.Remove(dest)
 		return fmt.Errorf("back up %s to %s: %w", s.path, dest, classify(err))
 	}
 	return nil
