@@ -43,6 +43,7 @@ type studentScreen struct {
 	speakers *fyne.Container
 	entries  []*widgets.Entry
 	reveal   *fyne.Container
+	side     *fyne.Container // the details column, laid out again when its text changes
 	status   *widget.Label
 	submit   *widget.Button
 }
@@ -95,9 +96,10 @@ func (s *studentScreen) content() fyne.CanvasObject {
 	if !m.Settings.Ask.Labels() {
 		labelBox = lowLabel("Only the speakers are asked in this exercise.")
 	}
-	side := container.NewVScroll(container.NewVBox(s.heading, s.text, widget.NewSeparator(),
+	s.side = container.NewVBox(s.heading, s.text, widget.NewSeparator(),
 		widget.NewLabelWithStyle("Your label", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), labelBox,
-		s.speakers, widget.NewSeparator(), s.reveal))
+		s.speakers, widget.NewSeparator(), s.reveal)
+	side := container.NewVScroll(s.side)
 	split := container.NewHSplit(s.list, side)
 	split.SetOffset(0.62)
 	s.win.Canvas().SetOnTypedKey(s.onKey)
@@ -168,8 +170,8 @@ func (s *studentScreen) machineSentence(i int) analysis.Sentence {
 func (s *studentScreen) rowData(i int) widgets.RowData {
 	d := s.rows[i]
 	d.Label = s.sub.Label(i)
-	d.Machine = d.Label
-	if s.machineShown() && s.ex.Manifest.Settings.Ask.Labels() {
+	d.Machine = d.Label // the row's own "machine said" only while working
+	if !s.sub.Submitted() && s.machineShown() && s.ex.Manifest.Settings.Ask.Labels() {
 		d.Machine = s.machineSentence(i).Label
 	}
 	d.Selected = i == s.current
@@ -187,15 +189,22 @@ func (s *studentScreen) caption(i int) string {
 	var parts []string
 	if s.ex.Manifest.Settings.Ask.Speakers() {
 		for _, q := range s.quotesOf[i] {
-			if sp := s.sub.Speaker(q); sp != "" {
+			switch sp := s.sub.Speaker(q); {
+			case sp != "":
 				parts = append(parts, "you: "+sp)
-			} else {
+			case s.sub.Submitted():
+				parts = append(parts, "no speaker named")
+			default:
 				parts = append(parts, "who speaks? (Enter)")
 			}
 		}
 	}
-	if k := s.ex.Sentences[i]; s.revealed() && k.Graded() && s.sub.Label(i) != k.Label {
+	k := s.ex.Sentences[i]
+	if s.revealed() && k.Graded() && s.sub.Label(i) != k.Label {
 		parts = append(parts, "key: "+widgets.LabelName(k.Label))
+	}
+	if m := s.machineSentence(i).Label; s.sub.Submitted() && s.machineShown() && m != "" && m != k.Label {
+		parts = append(parts, "machine said "+widgets.LabelName(m))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -363,6 +372,9 @@ func (s *studentScreen) refreshDetails() {
 	s.refreshSpeakers()
 	s.refreshReveal()
 	s.refreshStatus()
+	if s.side != nil {
+		s.side.Refresh() // wrapped text changes height: lay the column out again
+	}
 }
 
 // refreshSpeakers shows one entry per quotation in the sentence.
@@ -519,7 +531,7 @@ func (s *studentScreen) refreshReveal() {
 		return
 	}
 	if sc := s.score; sc != nil {
-		s.reveal.Add(widget.NewLabelWithStyle(scoreLine(*sc, s.ex.Manifest.Settings.Ask), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		s.reveal.Add(&widget.Label{Text: scoreLine(*sc, s.ex.Manifest.Settings.Ask), TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
 	}
 	k := s.ex.Sentences[s.current]
 	switch {
@@ -534,7 +546,8 @@ func (s *studentScreen) refreshReveal() {
 				mark = "✓"
 			}
 		}
-		s.reveal.Add(widget.NewLabel(fmt.Sprintf("%s You said %s. Key: %s (%s)", mark, yours, widgets.LabelName(k.Label), keyFromWords(k.From))))
+		s.reveal.Add(&widget.Label{Text: fmt.Sprintf("%s You said %s. Key: %s (%s)", mark, yours, widgets.LabelName(k.Label), keyFromWords(k.From)),
+			Wrapping: fyne.TextWrapWord})
 	}
 	if s.ex.Manifest.Settings.Ask.Speakers() {
 		for _, q := range s.quotesOf[s.current] {
@@ -548,7 +561,7 @@ func (s *studentScreen) refreshReveal() {
 	}
 	if s.ex.Manifest.Settings.ShowReasons {
 		m := s.machineSentence(s.current)
-		s.reveal.Add(widget.NewLabelWithStyle("The machine said "+widgets.LabelName(m.Label)+", because:", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		s.reveal.Add(&widget.Label{Text: "The machine said " + widgets.LabelName(m.Label) + ", because:", TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
 		for _, o := range reasonLines(m) {
 			s.reveal.Add(o)
 		}
