@@ -24,6 +24,10 @@ only even still however although though since after before until where what why 
 var determiners = wordSet(`the a an his her their its our my your this these those some many several
 two three four five six seven eight nine ten few most all both each every other another one`)
 
+// articles open a noun phrase that can be the subject of a verb that is
+// also a noun: "the report shows", "its study found".
+var articles = wordSet(`the a an this that these those its his her their our my your`)
+
 // skipBeforeCue are the adverbs and auxiliaries that may stand between a
 // source and its reporting verb: "X has also said", "X later told".
 var skipBeforeCue = wordSet(`also has have had will would could may might later previously recently repeatedly
@@ -36,6 +40,9 @@ var passiveAux = wordSet(`is are was were be been being`)
 var pronouns = wordSet(`he she they it i we you`)
 
 // timeWords after a cue are not its inverted subject: "said Tuesday".
+var timeNouns = wordSet(`week month year morning afternoon evening night weekend monday tuesday wednesday
+thursday friday saturday sunday`)
+
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 on in at last this earlier later recently on during after before when while that in`)
 
@@ -53,6 +60,9 @@ func wordSet(s string) map[string]bool {
 // edges are the offsets of their marks, and the cue nearest to them wins:
 // it is the one that credits the quote.
 func (w *attributionWords) findAttribution(toks []token, edges []int) (attribution, bool) {
+	if len(toks) > 0 && toks[len(toks)-1].text == "?" {
+		return attribution{}, false // "Do you know where the returns are?" asks; it reports no one
+	}
 	var verbs, marks []attribution // cues by reporting verb; by colon or dash
 	for i, t := range toks {
 		if a, ok := w.cueAt(toks, i, len(edges) > 0); ok {
@@ -129,10 +139,19 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		}
 	}
 	for _, find := range []func([]token, int) (span, bool){w.sourceBefore, w.sourceAfter} {
-		if m, ok := find(toks, i); ok && (!flags.mind || w.personLike(tokensIn(toks, m))) {
-			a.mention = m
-			return a, true
+		m, ok := find(toks, i)
+		if !ok {
+			continue
 		}
+		mt := tokensIn(toks, m)
+		if flags.mind && !w.personLike(mt) || flags.noun && !w.personLike(mt) && !articles[mt[0].lower] ||
+			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") {
+			// Things do not believe; "battleground states" is a noun; the
+			// writer's own "I think" is the writer's voice, not a source.
+			continue
+		}
+		a.mention = m
+		return a, true
 	}
 	if strings.HasSuffix(t.lower, "ing") && i > 0 && toks[i-1].text == "," {
 		// A participle with no subject of its own ("Trump attacked
@@ -235,6 +254,12 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 	ing := strings.HasSuffix(toks[i].lower, "ing")
 	for j >= 0 && toks[j].word && (skipBeforeCue[toks[j].lower] || ing && passiveAux[toks[j].lower]) {
 		j--
+	}
+	if j > 0 && timeNouns[toks[j].lower] && (toks[j-1].lower == "this" || toks[j-1].lower == "last" || toks[j-1].lower == "on") {
+		j -= 2 // "Trump this week said"
+		for j >= 0 && toks[j].word && skipBeforeCue[toks[j].lower] {
+			j--
+		}
 	}
 	j = skipBrackets(toks, j)
 	if j < 0 {
@@ -370,7 +395,7 @@ func (w *attributionWords) nounPhraseRight(toks []token, j int) (span, bool) {
 		if !t.word || notSource[t.lower] || timeWords[t.lower] || w.verbs[t.lower] != "" && !t.upper {
 			break
 		}
-		if toks[j].upper && !t.upper && !ofLike[t.lower] {
+		if toks[j].upper && !determiners[toks[j].lower] && !t.upper && !ofLike[t.lower] {
 			break // a name ends at the first lower-case word
 		}
 		end = k

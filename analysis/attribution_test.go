@@ -114,6 +114,10 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"participle takes the subject", "Tomas Reiner attacked the plan on Monday, saying it would ruin the island.",
 			[]string{"attributed Tomas Reiner/saying"}},
 		{"relative clause subject", "The prize went to Jo Park, who says she is honoured.", []string{"attributed Jo Park/says"}},
+		{"a question reports no one", "Do you know where the tax returns are?", []string{"reported /"}},
+		{"the writer's own belief is no source", "I believe the council is wrong.", []string{"reported /"}},
+		{"compound nouns are not cues", "Turnout in battleground states rose by four percentage points each year.", []string{"reported /"}},
+		{"time phrase before the cue", "Jo Park this week also said she would run.", []string{"attributed Jo Park/said"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {

@@ -68,11 +68,11 @@ func pairMarks(text string, paras []span, level markLevel, outer []quoted) []quo
 	for pi, p := range paras {
 		i := p.start
 		if cur != nil { // a continued quote: skip the repeated opening mark
-			_, n := utf8.DecodeRuneInString(text[i:])
+			_, n := markAt(text, i)
 			i += n
 		}
 		for i < p.end {
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, n := markAt(text, i)
 			mark := span{i, i + n}
 			i += n
 			if markLevelOf(r) != level || insideQuote(outer, mark.start) {
@@ -114,9 +114,18 @@ func appendQuoted(out []quoted, text string, q quoted, end int) []quoted {
 	return append(out, q)
 }
 
+// markAt reads the character at i, taking two apostrophes (”) as one
+// straight double mark, as some wire copy writes them.
+func markAt(text string, i int) (rune, int) {
+	if strings.HasPrefix(text[i:], "''") {
+		return '"', 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // opensWith says whether paragraph p begins with an opening mark of level.
 func opensWith(text string, p span, level markLevel) bool {
-	r, n := utf8.DecodeRuneInString(text[p.start:p.end])
+	r, n := markAt(text[:p.end], p.start)
 	return markLevelOf(r) == level && classifyMark(text, span{p.start, p.start + n}, r, false) != roleClose
 }
 

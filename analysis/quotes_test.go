@@ -44,6 +44,7 @@ func TestFindQuotes(t *testing.T) {
 		{"closing mark typed as opening", "“Enough“ she said.", []string{"Enough"}},
 		{"opening mark typed as closing", "”Enough” she said.", []string{"Enough"}},
 		{"straight quotes glued to punctuation", `He said: "Go." Then "stop," she said.`, []string{"Go.", "stop,"}},
+		{"two apostrophes as a double mark", "''We are a content provider,'' he said. It's Ortiz's.", []string{"We are a content provider,"}},
 		{"marks around nothing", "“ ” and \"\" are empty.", nil},
 	}
 	for _, tt := range tests {

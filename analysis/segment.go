@@ -202,6 +202,9 @@ var sentenceStarters = map[string]bool{
 	"even": true, "only": true, "all": true, "every": true, "each": true, "both": true, "such": true,
 	"another": true, "other": true, "one": true, "two": true, "under": true, "over": true, "not": true,
 	"according": true, "asked": true, "like": true, "unlike": true, "despite": true, "among": true,
+	"should": true, "would": true, "could": true, "will": true, "can": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "where": true, "which": true, "here": true, "not only": true,
 }
 
 func startsWithFunctionWord(s string) bool {
