@@ -76,9 +76,17 @@ func (sc *voiceScan) add(text string, start, end int, joined, skipped bool) {
 	sc.toks = append(sc.toks, t)
 }
 
+// asciiWord marks the ASCII bytes that belong to words: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isVoiceWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
@@ -86,6 +94,10 @@ func isVoiceWordRune(r rune) bool {
 // voiceWordEnd returns where the word that goes on at i ends.
 func voiceWordEnd(text string, i, end int) int {
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if isVoiceWordRune(r) {
 			i += n
