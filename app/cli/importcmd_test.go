@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -126,5 +127,36 @@ func TestImportStdin(t *testing.T) {
 	_, code = Main([]string{"import", "--db", db, "-"}, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
 	if code != 1 || !strings.Contains(errb.String(), "standard input is empty") {
 		t.Errorf("import of empty stdin: exit %d, %q", code, errb.String())
+	}
+}
+
+// TestImportWhileLibraryBusy holds the library's write lock, as a window
+// saving a verdict would for far longer than it does, and checks that
+// import waits, then says the library is busy in plain words.
+func TestImportWhileLibraryBusy(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Quay works start\n\nWork on the quay starts in June.\n"})
+	db := filepath.Join(dir, "lib.db")
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	raw, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	conn, err := raw.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	_, stderr, code := run(t, "import", "--db", db, filepath.Join(dir, "a.txt"))
+	if code != 1 || !strings.Contains(stderr, "a.txt") || !strings.Contains(stderr, "the database is busy") {
+		t.Errorf("import into a locked library: exit %d, %q", code, stderr)
 	}
 }
