@@ -146,10 +146,17 @@ func (c *classScreen) note(lines []string) {
 
 func (c *classScreen) refresh() {
 	c.report = c.class.Report()
-	c.summary.SetText(fmt.Sprintf("%s — %d students graded, %d files refused", c.report.Title, len(c.report.Students), len(c.class.Refused)))
+	c.summary.SetText(fmt.Sprintf("%s — %s graded, %s refused", c.report.Title, count(len(c.report.Students), "student"), count(len(c.class.Refused), "file")))
 	for per, t := range c.tables {
 		t.setRows(c.report.Rows(per))
 	}
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func (c *classScreen) onAddFile() {
@@ -217,13 +224,17 @@ func newReportTable() *reportTable {
 }
 
 func (t *reportTable) setRows(rows [][]string) {
-	t.rows = rows
-	for col := range rows[0] {
+	head := make([]string, len(rows[0]))
+	for i, h := range rows[0] {
+		head[i] = strings.ReplaceAll(h, "_", " ")
+	}
+	t.rows = append([][]string{head}, rows[1:]...)
+	for col := range head {
 		longest := 0
-		for _, r := range rows {
+		for _, r := range t.rows {
 			longest = max(longest, len([]rune(r[col])))
 		}
-		t.table.SetColumnWidth(col, float32(min(max(longest, 4), 48))*8+16)
+		t.table.SetColumnWidth(col, float32(min(max(longest, 4), 48))*9+24)
 	}
 	t.table.Refresh()
 }

@@ -224,7 +224,7 @@ func TestClassScreen(t *testing.T) {
 	w.SetContent(c.content())
 	c.addPaths([]string{dir}) // the folder: a1, b2 and junk
 	c.addPaths([]string{newer})
-	if got := c.summary.Text; !strings.Contains(got, "2 students graded, 1 files refused") {
+	if got := c.summary.Text; !strings.Contains(got, "2 students graded, 1 file refused") {
 		t.Errorf("summary = %q", got)
 	}
 	for _, want := range []string{"Refused " + junk, `Student "B2" handed in twice: kept b2-again.mrsubmission`} {
