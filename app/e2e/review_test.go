@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -190,4 +191,34 @@ func restart(t *testing.T, app *App, bin string) *App {
 		}
 	})
 	return a
+}
+
+// BenchmarkWindowStart times the real binary on the real (OpenGL) driver
+// under X: from exec to the window titled with the first sample, which is
+// set as the analysed sample is handed to the list, on a first start
+// (empty library: samples imported, the first analysed). The binary is
+// built without -race, as released.
+func BenchmarkWindowStart(b *testing.B) {
+	display := Display(b)
+	bin := filepath.Join(b.TempDir(), "mediareview")
+	build := exec.Command("go", "build", "-o", bin, ".") // as released: no -race
+	build.Dir = ModuleRoot(b)
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	want := assets.Samples()[0].Title()
+	for b.Loop() {
+		app := Start(b, display, bin)
+		for {
+			out, _ := app.xdotool("search", "--name", want)
+			if strings.TrimSpace(out) != "" {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		b.StopTimer()
+		_ = app.Cmd.Process.Kill()
+		_ = app.Wait(b)
+		b.StartTimer()
+	}
 }
