@@ -26,6 +26,7 @@ func TestFile(t *testing.T) {
 		{"market-1252.txt", Plain},
 		{"library.md", Markdown},
 		{"plain-title.md", Markdown},
+		{"frontmatter.md", Markdown},
 		{"harbour.html", HTML},
 	}
 	for _, tt := range tests {
@@ -128,6 +129,8 @@ func TestTitles(t *testing.T) {
 		{"a.txt", "Bridge reopens\nText by the desk.\nMore.", "Bridge reopens", ""},
 		{"dir/report.md", "![only an image](a.png)\n\nBody text here.", "Body text here.", ""},
 		{"a.txt", long, strings.TrimSpace(strings.Repeat("word ", 24)) + "…", ""},
+		{"a.md", "---\ntitle: Unclosed\n\nBody text.", "title: Unclosed", ""},
+		{"a.md", "---\r\nTitle: 'Quay'\r\nByline: Ann Lee\r\n...\r\nBody text.", "Quay", "Ann Lee"},
 		{"x.html", "<html><head><title>Ferry - Courier</title></head><body><article><p>" + strings.Repeat("The ferry ran late again on Friday. ", 20) + "</p></article></body></html>", "Ferry - Courier", ""},
 	}
 	for _, tt := range tests {
@@ -170,6 +173,20 @@ func BenchmarkHTML(b *testing.B) {
 	for b.Loop() {
 		if _, err := Bytes("harbour.html", page); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestFrontMatterDate(t *testing.T) {
+	tests := []struct{ date, want string }{
+		{"2025-06-02T10:00:00Z", "2025-06-02"},
+		{"'2025-06-02'", "2025-06-02"},
+		{"June 2, 2025", "June 2, 2025"},
+	}
+	for _, tt := range tests {
+		a, err := Parse("a.md", "---\ndate: "+tt.date+"\n---\nBody text here.\n")
+		if err != nil || a.Published != tt.want {
+			t.Errorf("date %q: published %q (%v), want %q", tt.date, a.Published, err, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -13,6 +14,7 @@ import (
 // images and raw HTML go; paragraphs stay apart. The first heading, when
 // it opens the file, becomes the title and leaves the text.
 func parseMarkdown(src string) Article {
+	meta, src := frontMatter(src)
 	source := []byte(src)
 	doc := goldmark.New().Parser().Parse(text.NewReader(source))
 	md := &markdownText{source: source}
@@ -24,6 +26,9 @@ func parseMarkdown(src string) Article {
 		md.block(n)
 	}
 	body := strings.Join(md.blocks, "\n\n")
+	if t := meta["title"]; t != "" {
+		md.title = shortTitle(t)
+	}
 	if md.title == "" {
 		md.title, _ = firstLines(body)
 	}
@@ -31,7 +36,39 @@ func parseMarkdown(src string) Article {
 	if byline != "" {
 		body = dropBylineLine(body, byline)
 	}
-	return Article{Title: md.title, Byline: byline, Text: body + "\n", Format: Markdown}
+	if a := meta["author"]; a != "" {
+		byline = a
+	}
+	return Article{Title: md.title, Byline: byline, Published: isoDate(meta["date"]), Text: body + "\n", Format: Markdown}
+}
+
+// frontMatter splits off the YAML block that static-site and note-taking
+// tools put first ("---", key: value lines, "---") and returns its title,
+// author and date (YYYY-MM-DD when it starts with one).
+func frontMatter(src string) (map[string]string, string) {
+	rest, ok := strings.CutPrefix(src, "---\n")
+	if !ok {
+		rest, ok = strings.CutPrefix(src, "---\r\n")
+	}
+	if !ok {
+		return nil, src
+	}
+	meta := map[string]string{}
+	offset := len(src) - len(rest)
+	for line := range strings.Lines(rest) {
+		offset += len(line)
+		key, value, _ := strings.Cut(strings.TrimSpace(line), ":")
+		switch key = strings.ToLower(strings.TrimSpace(key)); {
+		case key == "---" || key == "...":
+			return meta, src[offset:]
+		case key == "author" || key == "byline":
+			key = "author"
+			fallthrough
+		case key == "title" || key == "date":
+			meta[key] = strings.Trim(strings.TrimSpace(value), `"'`)
+		}
+	}
+	return nil, src // no closing line: not front matter
 }
 
 type markdownText struct {
@@ -102,4 +139,15 @@ func (m *markdownText) writeInline(sb *strings.Builder, n ast.Node) {
 			m.writeInline(sb, c)
 		}
 	}
+}
+
+var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// isoDate keeps the day of an ISO 8601 date and time; other dates stay as
+// the source wrote them.
+func isoDate(s string) string {
+	if d := isoDay.FindString(s); d != "" {
+		return d
+	}
+	return s
 }
