@@ -22,6 +22,7 @@ const (
 	Plain    Format = "text"
 	Markdown Format = "markdown"
 	HTML     Format = "html"
+	MHTML    Format = "mhtml" // a single-file web archive; its page is read as HTML
 )
 
 // ErrNoArticle: a web page in which no article text could be found.
@@ -61,12 +62,19 @@ func Bytes(name string, b []byte) (Article, error) {
 }
 
 // Parse extracts the article from decoded text: HTML for .html/.htm/.xhtml
-// names or text that starts like a web page, Markdown for .md/.markdown
-// names, plain text otherwise (pasted text has an empty name).
+// names or text that starts like a web page, the page inside a .mhtml/.mht
+// web archive, Markdown for .md/.markdown names, plain text otherwise
+// (pasted text has an empty name).
 func Parse(name, text string) (Article, error) {
 	var a Article
 	var err error
 	switch DetectFormat(name, text) {
+	case MHTML:
+		var page string
+		if page, err = pageFromMHTML(name, text); err == nil {
+			a, err = parseHTML(name, page)
+			a.Format = MHTML
+		}
 	case HTML:
 		a, err = parseHTML(name, text)
 	case Markdown:
@@ -79,7 +87,7 @@ func Parse(name, text string) (Article, error) {
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		reason := textfile.ErrEmpty
-		if a.Format == HTML {
+		if a.Format == HTML || a.Format == MHTML {
 			reason = ErrNoArticle
 		}
 		return Article{}, &textfile.Error{Name: name, Reason: reason}
@@ -97,6 +105,8 @@ func DetectFormat(name, text string) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return HTML
+	case ".mhtml", ".mht":
+		return MHTML
 	case ".md", ".markdown", ".mdown", ".mkd":
 		return Markdown
 	}

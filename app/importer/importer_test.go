@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,6 +29,7 @@ func TestFile(t *testing.T) {
 		{"plain-title.md", Markdown},
 		{"frontmatter.md", Markdown},
 		{"harbour.html", HTML},
+		{"harbour.mhtml", MHTML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -86,6 +88,8 @@ func TestRefused(t *testing.T) {
 		{"markup only", write("rule.md", []byte("---\n\n![](x.png)\n")), textfile.ErrEmpty},
 		{"too large", write("big.txt", []byte(strings.Repeat("words ", 100))), textfile.ErrTooLarge},
 		{"no article", filepath.Join("testdata", "nav-only.html"), ErrNoArticle},
+		{"archive without a page", write("logo.mhtml", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n")), ErrNoArticle},
+		{"archive that is not MIME", write("junk.mht", []byte("just some words")), ErrNoArticle},
 		{"missing", filepath.Join(dir, "gone.txt"), textfile.ErrUnreadable},
 	}
 	for _, tt := range tests {
@@ -142,7 +146,7 @@ func TestTitles(t *testing.T) {
 }
 
 func FuzzBytes(f *testing.F) {
-	for _, name := range []string{"ferry.txt", "library.md", "harbour.html", "tram-utf16.txt"} {
+	for _, name := range []string{"ferry.txt", "library.md", "harbour.html", "tram-utf16.txt", "harbour.mhtml"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			f.Fatal(err)
@@ -188,5 +192,22 @@ func TestFrontMatterDate(t *testing.T) {
 		if err != nil || a.Published != tt.want {
 			t.Errorf("date %q: published %q (%v), want %q", tt.date, a.Published, err, tt.want)
 		}
+	}
+}
+
+func TestMHTMLBase64(t *testing.T) {
+	page := "<html><head><title>Quay</title></head><body><article><p>" +
+		strings.Repeat("The quay reopened on Monday after six weeks of work. ", 5) + "</p></article></body></html>"
+	enc := base64.StdEncoding.EncodeToString([]byte(page))
+	var wrapped strings.Builder
+	for len(enc) > 76 {
+		wrapped.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	wrapped.WriteString(enc)
+	archive := "MIME-Version: 1.0\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapped.String() + "\r\n"
+	a, err := Bytes("quay.mhtml", []byte(archive))
+	if err != nil || a.Title != "Quay" || !strings.HasPrefix(a.Text, "The quay reopened on Monday") || a.Format != MHTML {
+		t.Fatalf("Bytes = %+v, %v", a, err)
 	}
 }
