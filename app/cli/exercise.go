@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"mediareview/analysis"
 	"mediareview/app/classroom"
@@ -295,7 +296,11 @@ func fixed(f float64, prec int) string {
 	if math.IsNaN(f) {
 		return "–"
 	}
-	return strconv.FormatFloat(f, 'f', prec, 64)
+	s := strconv.FormatFloat(f, 'f', prec, 64)
+	if strings.Trim(s, "-0.") == "" {
+		return strings.TrimPrefix(s, "-") // no "-0.00"
+	}
+	return s
 }
 
 func clip(s string, n int) string {
