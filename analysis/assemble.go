@@ -277,7 +277,7 @@ func (w *attributionWords) sourceSignals(text string, d *draft) []Signal {
 }
 
 // matchPhrase finds the words of phrase in toks: anywhere when anywhere is
-// set, else only as the source mention itself or its first words.
+// set, else only as the first words of the source mention.
 func matchPhrase(toks []token, phrase []string, anywhere bool, mention []token) (span, bool) {
 	within := toks
 	if !anywhere {
@@ -287,14 +287,17 @@ func matchPhrase(toks []token, phrase []string, anywhere bool, mention []token) 
 		if !anywhere && i > 0 {
 			break
 		}
+		if within[i].lower != phrase[0] {
+			continue
+		}
 		ok := true
-		for k, w := range phrase {
-			if within[i+k].lower != w {
+		for k, w := range phrase[1:] {
+			if within[i+1+k].lower != w {
 				ok = false
 				break
 			}
 		}
-		if ok && (anywhere || len(phrase) == len(within) || within[len(phrase)-1].lower == phrase[len(phrase)-1]) {
+		if ok {
 			return span{within[i].start, within[i+len(phrase)-1].end}, true
 		}
 	}
