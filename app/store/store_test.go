@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -176,6 +177,21 @@ func TestSetVerdictAndUndo(t *testing.T) {
 		if got != st.want {
 			t.Errorf("undo %d restored %q, want %q", i, got, st.want)
 		}
+	}
+	hist, err := s.History(ctx, id, "ana")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, c := range hist {
+		actions = append(actions, fmt.Sprintf("%s %s %v>%v undone=%v", c.Action, c.Kind, c.Before != nil, c.After != nil, c.Undone))
+	}
+	wantHist := []string{
+		"set sentence false>true undone=true", "set sentence true>true undone=true", "set quote false>true undone=true",
+		"undo quote true>false undone=false", "undo sentence true>true undone=false", "undo sentence true>false undone=false",
+	}
+	if strings.Join(actions, "\n") != strings.Join(wantHist, "\n") {
+		t.Errorf("history:\n%s\nwant:\n%s", strings.Join(actions, "\n"), strings.Join(wantHist, "\n"))
 	}
 	if _, _, err := s.Undo(ctx, id, "ana"); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("undo past the start: %v, want ErrNothingToUndo", err)

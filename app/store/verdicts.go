@@ -227,8 +227,8 @@ func restore(ctx context.Context, tx *sql.Tx, rid, article int64, span Span, bef
 	if !before.Valid {
 		return nil, deleteVerdict(ctx, tx, article, rid, span)
 	}
-	var v Verdict
-	if err := json.Unmarshal([]byte(before.String), &v); err != nil {
+	v, err := decodeVerdict(before)
+	if err != nil {
 		return nil, fmt.Errorf("%w: history entry: %w", ErrNotDatabase, err)
 	}
 	matches, err := spanInLatest(ctx, tx, article, span)
@@ -236,7 +236,7 @@ func restore(ctx context.Context, tx *sql.Tx, rid, article int64, span Span, bef
 		return nil, err
 	}
 	v.Stale = !matches // the article may have been re-analysed since
-	return &v, putVerdict(ctx, tx, rid, v)
+	return v, putVerdict(ctx, tx, rid, *v)
 }
 
 // spanInLatest reports whether the article's latest analysis has a sentence
