@@ -63,3 +63,24 @@ func decodeVerdict(js sql.NullString) (*Verdict, error) {
 	}
 	return &v, nil
 }
+
+func addHistory(ctx context.Context, tx *sql.Tx, rid, article int64, span Span, action string, before, after *Verdict, at string) error {
+	encode := func(v *Verdict) (any, error) {
+		if v == nil {
+			return nil, nil
+		}
+		b, err := json.Marshal(v)
+		return string(b), err
+	}
+	b, err := encode(before)
+	if err != nil {
+		return err
+	}
+	a, err := encode(after)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO verdict_history (article_id, reviewer_id, kind, start, "end", action, before, after, changed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, article, rid, span.Kind, span.Start, span.End, action, b, a, at)
+	return err
+}
