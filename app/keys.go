@@ -31,8 +31,12 @@ func (m *mainWindow) installKeys() {
 	}
 }
 
-// onKey runs the single-key commands of the review flow.
+// onKey runs the single-key commands of the review flow. While a dialog
+// is open its keys are its own: nothing reaches the article behind it.
 func (m *mainWindow) onKey(e *fyne.KeyEvent) {
+	if m.win.Canvas().Overlays().Top() != nil {
+		return
+	}
 	switch e.Name {
 	case fyne.KeyJ, fyne.KeyDown:
 		m.move((*review.Session).Next)
@@ -50,6 +54,8 @@ func (m *mainWindow) onKey(e *fyne.KeyEvent) {
 		m.decide((*review.Session).Disagree)
 	case fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4:
 		m.relabel(analysis.Labels[e.Name[0]-'1'])
+	case fyne.KeyS:
+		m.showSummary()
 	case fyne.KeyF1:
 		m.showShortcuts()
 	}
@@ -57,6 +63,9 @@ func (m *mainWindow) onKey(e *fyne.KeyEvent) {
 
 // onShortcut runs the Ctrl shortcuts, from the canvas or the list.
 func (m *mainWindow) onShortcut(s fyne.Shortcut) {
+	if m.win.Canvas().Overlays().Top() != nil {
+		return
+	}
 	switch s.ShortcutName() {
 	case shortcutUndo.ShortcutName(), (&fyne.ShortcutUndo{}).ShortcutName():
 		m.undo()
@@ -76,6 +85,7 @@ var shortcutSheet = [][2]string{
 	{"A", "agree with the label"},
 	{"D", "disagree with the label"},
 	{"1 2 3 4", "relabel: quote, attributed, reported, opinion"},
+	{"S", "summary of the article"},
 	{"Ctrl+Z", "undo the last verdict"},
 	{"Ctrl+F", "find words in the article"},
 	{"Ctrl+E", "export the review report"},

@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"mediareview/analysis"
 	"mediareview/app/review"
 	"mediareview/widgets"
 )
@@ -22,9 +24,9 @@ type summaryView struct {
 func (v summaryView) content() fyne.CanvasObject {
 	return container.NewVBox(
 		section("Label mix"), v.mix(),
-		section("Sources"), v.sources(),
-		section("Signals found most"), v.signals(),
 		section("Your agreement with the machine"), v.agreement(),
+		section("Signals found most"), v.signals(),
+		section("Sources"), v.sources(),
 	)
 }
 
@@ -43,21 +45,38 @@ func (v summaryView) sources() fyne.CanvasObject {
 	if len(v.sum.Sources) == 0 {
 		return lowLabel("No one is quoted or paraphrased.")
 	}
-	grid := container.NewGridWithColumns(4, head("Source"), head("Quoted"), head("Paraphrased"), head("Named?"))
+	form := container.New(layout.NewFormLayout())
 	for k, s := range v.sum.Sources {
-		if k == 10 {
+		if k == 12 {
 			break
 		}
-		named := "vague"
-		if s.Named {
-			named = "named"
-		}
-		grid.Add(widget.NewLabel(s.Name))
-		grid.Add(widget.NewLabel(fmt.Sprint(s.Quotes)))
-		grid.Add(widget.NewLabel(fmt.Sprint(s.Paraphrases)))
-		grid.Add(widget.NewLabel(named))
+		form.Add(head(s.Name))
+		form.Add(widget.NewLabel(sourceCounts(s)))
 	}
-	return grid
+	return form
+}
+
+// sourceCounts says how a source is used: "quoted 2×, paraphrased once · named".
+func sourceCounts(s analysis.SourceCount) string {
+	var parts []string
+	if s.Quotes > 0 {
+		parts = append(parts, "quoted "+times(s.Quotes))
+	}
+	if s.Paraphrases > 0 {
+		parts = append(parts, "paraphrased "+times(s.Paraphrases))
+	}
+	kind := "vague or anonymous"
+	if s.Named {
+		kind = "named"
+	}
+	return strings.Join(append(parts, kind), " · ")
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d×", n)
 }
 
 func (v summaryView) signals() fyne.CanvasObject {

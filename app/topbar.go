@@ -31,6 +31,7 @@ type topBar struct {
 	find     *widgets.Entry
 	reviewer *widget.Button
 	progress *widget.ProgressBar
+	done     *widget.Label
 	status   *widget.Label
 	flashed  int
 }
@@ -50,7 +51,8 @@ func newTopBar(m *mainWindow) *topBar {
 	t.reviewer = &widget.Button{Icon: theme.AccountIcon(), Importance: widget.LowImportance,
 		OnTapped: func() { m.askReviewer(true) }}
 	t.progress = widget.NewProgressBar()
-	t.progress.TextFormatter = t.progressText
+	t.progress.TextFormatter = func() string { return "" }
+	t.done = widget.NewLabel("")
 	t.status = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	return t
 }
@@ -60,9 +62,10 @@ func (t *topBar) content() fyne.CanvasObject {
 	export := &widget.Button{Text: "Export…", Icon: theme.DocumentSaveIcon(), OnTapped: t.m.showExport}
 	help := &widget.Button{Icon: theme.HelpIcon(), Importance: widget.LowImportance, OnTapped: t.m.showShortcuts}
 	left := container.NewHBox(widget.NewLabel("Show"), t.filter)
-	right := container.NewHBox(t.reviewer, container.NewGridWrap(fyne.NewSize(220, t.progress.MinSize().Height), t.progress), summary, export, help)
-	bar := container.NewBorder(nil, nil, left, right, container.NewBorder(nil, nil, nil, nil, t.find))
-	return container.NewVBox(container.NewPadded(bar), t.statusLine(), widget.NewSeparator())
+	bar := container.NewGridWrap(fyne.NewSize(140, t.progress.MinSize().Height), t.progress)
+	right := container.NewHBox(t.reviewer, t.done, container.NewCenter(bar), summary, export, help)
+	top := container.NewBorder(nil, nil, left, right, t.find)
+	return container.NewVBox(container.NewPadded(top), t.statusLine(), widget.NewSeparator())
 }
 
 func (t *topBar) statusLine() fyne.CanvasObject {
@@ -97,6 +100,7 @@ func (t *topBar) progressText() string {
 
 func (t *topBar) refreshProgress() {
 	s := t.m.session
+	t.done.SetText(t.progressText())
 	if s == nil {
 		t.progress.SetValue(0)
 		return

@@ -250,3 +250,19 @@ func TestCannotStartShowsDialog(t *testing.T) {
 		t.Error("the dialog does not name the database file")
 	}
 }
+
+// TestDialogKeepsReviewKeys: with a dialog open, review keys do nothing to
+// the article behind it.
+func TestDialogKeepsReviewKeys(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	press(w, fyne.KeyS)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("S did not open the summary")
+	}
+	w.Canvas().Unfocus()
+	press(w, fyne.KeyA, fyne.KeyD, fyne.KeyJ)
+	if r, _ := m.session.Progress(); r != 0 || m.session.Current() != 0 {
+		t.Errorf("keys behind the summary: %d verdicts, current %d", r, m.session.Current())
+	}
+}

@@ -3,6 +3,8 @@ package e2e
 import (
 	"encoding/csv"
 	"fmt"
+	"image"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -221,4 +223,82 @@ func BenchmarkWindowStart(b *testing.B) {
 		_ = app.Wait(b)
 		b.StartTimer()
 	}
+}
+
+// TestReviewScreenshots reviews a few sentences, then opens the summary
+// with S, and checks both screens are drawn. With
+// MEDIAREVIEW_SCREENSHOT_DIR set it keeps them there as main-window.png
+// and summary.png (the README's pictures); otherwise in a temp folder.
+func TestReviewScreenshots(t *testing.T) {
+	display := Display(t)
+	bin := Build(t)
+	dir := os.Getenv("MEDIAREVIEW_SCREENSHOT_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	app := Start(t, display, bin)
+	id := app.Window(t)
+	app.WaitTitle(t, id, assets.Samples()[0].Title())
+	app.keys(t, id, "a", "a", "d", "a", "3", "a", "j")
+	app.waitVerdictCount(t, bin, 6)
+	main := app.Screenshot(t, id, t.TempDir())
+	checkDrawn(t, main)
+
+	app.keys(t, id, "s")
+	summary := app.waitChange(t, id, main)
+	checkDrawn(t, summary)
+	for name, img := range map[string]image.Image{"main-window.png": main, "summary.png": summary} {
+		if err := SavePNG(filepath.Join(dir, name), img); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := app.Quit(t); err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, app.Output())
+	}
+	app.CheckLog(t)
+}
+
+// waitVerdictCount polls the export until it holds n verdicts.
+func (a *App) waitVerdictCount(t *testing.T, bin string, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(Patience); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if len(verdicts(t, bin, a)) == n {
+			return
+		}
+	}
+	t.Fatalf("never %d verdicts: %v", n, verdicts(t, bin, a))
+}
+
+// waitChange takes screenshots until one differs from before, then waits
+// for the window to settle (two equal shots) and returns it.
+func (a *App) waitChange(t *testing.T, id string, before image.Image) image.Image {
+	t.Helper()
+	var last image.Image = before
+	for deadline := time.Now().Add(Patience); time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
+		shot := a.Screenshot(t, id, t.TempDir())
+		if !sameImage(shot, before) && sameImage(shot, last) {
+			return shot
+		}
+		last = shot
+	}
+	t.Fatal("the window never changed")
+	return nil
+}
+
+func sameImage(a, b image.Image) bool {
+	if a.Bounds() != b.Bounds() {
+		return false
+	}
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y += 3 {
+		for x := r.Min.X; x < r.Max.X; x += 3 {
+			if a.At(x, y) != b.At(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
