@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -119,7 +118,7 @@ func (m *mainWindow) importAndOpen(paths []string) {
 		var exercises []string
 		var problems []string
 		for _, p := range paths {
-			if strings.EqualFold(filepath.Ext(p), ".mrexercise") {
+			if isClassroomFile(p) {
 				exercises = append(exercises, p)
 				continue
 			}
@@ -136,9 +135,7 @@ func (m *mainWindow) importAndOpen(paths []string) {
 
 func (m *mainWindow) afterImport(last int64, exercises, problems []string) {
 	m.library.load()
-	for _, p := range exercises {
-		openExercise(m.win, p)
-	}
+	openClassroomFiles(m.win, exercises)
 	switch {
 	case last != 0:
 		m.open(last)

@@ -65,7 +65,9 @@ func (c *classScreen) content() fyne.CanvasObject {
 	return container.NewBorder(top, container.NewVScroll(c.log), nil, nil, c.tabs)
 }
 
-func openClassWindow(ex *classroom.Exercise, path string) {
+// openClassWindow opens the class report of the exercise at path with the
+// submissions handed in beside it and those named.
+func openClassWindow(ex *classroom.Exercise, path string, submissions ...string) {
 	win := fyne.CurrentApp().NewWindow("Class report — " + ex.Manifest.Title)
 	c := newClassScreen(win, ex)
 	win.SetContent(c.content())
@@ -78,10 +80,23 @@ func openClassWindow(ex *classroom.Exercise, path string) {
 	})
 	win.Resize(fyne.NewSize(1000, 640))
 	win.Show()
-	// Submissions handed in beside the exercise come in at once.
-	if found, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*"+classroom.SubmissionExt)); len(found) > 0 {
-		c.addPaths(found)
+	found, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*"+classroom.SubmissionExt))
+	if paths := union(found, submissions); len(paths) > 0 {
+		c.addPaths(paths)
 	}
+}
+
+// union is a then b without repeats.
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range append(a, b...) {
+		if abs, err := filepath.Abs(p); err == nil && !seen[abs] {
+			seen[abs] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // addPaths reads the files (folders expanded) off the UI goroutine and

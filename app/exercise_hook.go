@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,6 +25,52 @@ func openExercise(w fyne.Window, path string) {
 				return
 			}
 			showExerciseStart(w, ex, path)
+		})
+	}()
+}
+
+// isClassroomFile reports whether the exercise screens open path rather
+// than the library importing it: an exercise or a submission.
+func isClassroomFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == classroom.Ext || ext == classroom.SubmissionExt
+}
+
+// openClassroomFiles opens each exercise, and takes submissions to the
+// class report of the exercise lying beside them.
+func openClassroomFiles(w fyne.Window, paths []string) {
+	var subs []string
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), classroom.Ext) {
+			openExercise(w, p)
+		} else {
+			subs = append(subs, p)
+		}
+	}
+	if len(subs) > 0 {
+		openSubmissions(w, subs)
+	}
+}
+
+// openSubmissions finds each submission's exercise off the UI goroutine,
+// then opens one class report per exercise; files whose exercise is not
+// beside them are named in a dialog.
+func openSubmissions(w fyne.Window, paths []string) {
+	go func() {
+		groups, refused := classroom.GroupByExercise(paths)
+		fyne.Do(func() {
+			for _, g := range groups {
+				openClassWindow(g.Exercise, g.Path, g.Submissions...)
+			}
+			if len(refused) == 0 {
+				return
+			}
+			lines := make([]string, len(refused))
+			for i, r := range refused {
+				lines[i] = plainError(r.Err)
+			}
+			dialog.ShowInformation("Some submissions were not opened", strings.Join(lines, "\n")+
+				"\n\nTo grade a class, open its exercise (Exercise → Open an exercise or grade a class…), choose “Teacher: grade submissions…” and add the files there.", w)
 		})
 	}()
 }
