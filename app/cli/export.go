@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,11 +17,8 @@ const exportUsage = "usage: mediareview export [--db PATH] [--article ID|--all] 
 // runExport writes the review report: every verdict, or with --summary one
 // row per article and reviewer.
 func runExport(args []string, stdio IO) int {
-	fs := flag.NewFlagSet("mediareview export", flag.ContinueOnError)
-	fs.SetOutput(stdio.Stderr)
-	fs.Usage = func() { fmt.Fprintln(stdio.Stderr, exportUsage) }
+	fs, db := libraryFlags("export", exportUsage, stdio)
 	var opts report.Options
-	db := fs.String("db", "", "database file (default: MEDIAREVIEW_DB or the app's storage folder)")
 	out := fs.String("out", "", "the CSV file to write, - for standard output")
 	all := fs.Bool("all", false, "every article (the default)")
 	fs.Int64Var(&opts.Article, "article", 0, "only the article with this id")

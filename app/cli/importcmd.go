@@ -20,10 +20,7 @@ const importUsage = "usage: mediareview import [--db PATH] [--max-bytes N] FILE.
 // runImport adds each file to the library, analyses it and prints one line
 // per file; a file that fails gets its own error line and the rest go on.
 func runImport(args []string, stdio IO) int {
-	fs := flag.NewFlagSet("mediareview import", flag.ContinueOnError)
-	fs.SetOutput(stdio.Stderr)
-	fs.Usage = func() { fmt.Fprintln(stdio.Stderr, importUsage) }
-	db := fs.String("db", "", "database file (default: MEDIAREVIEW_DB or the app's storage folder)")
+	fs, db := libraryFlags("import", importUsage, stdio)
 	maxBytes := fs.Int64("max-bytes", textfile.DefaultMaxBytes, "refuse larger files")
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -65,6 +62,15 @@ func runImport(args []string, stdio IO) int {
 		return 1
 	}
 	return 0
+}
+
+// libraryFlags starts the flags of a command that works on the library:
+// errors and usage go to stderr, and --db names the database.
+func libraryFlags(name, usage string, stdio IO) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("mediareview "+name, flag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	fs.Usage = func() { fmt.Fprintln(stdio.Stderr, usage) }
+	return fs, fs.String("db", "", "database file (default: MEDIAREVIEW_DB or the app's storage folder)")
 }
 
 // importFile imports, analyses and stores one file and returns its line of
