@@ -30,8 +30,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// helperMain writes one verdict per sentence of article 1 as the reviewer
-// named in MEDIAREVIEW_HELPER_REVIEWER, printing "ok N" after each write
+// helperMain opens the library and, when MEDIAREVIEW_HELPER_REVIEWER names
+// a reviewer, writes one verdict per sentence of article 1 as them, printing "ok N" after each write
 // returns, "busy N" when the database stayed busy; other errors exit 3.
 func helperMain(db string) int {
 	ctx := context.Background()
@@ -41,12 +41,15 @@ func helperMain(db string) int {
 		return 3
 	}
 	defer s.Close()
+	reviewer := os.Getenv("MEDIAREVIEW_HELPER_REVIEWER")
+	if reviewer == "" {
+		return 0 // only open (and create) the library
+	}
 	res, err := s.LatestAnalysis(ctx, 1)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 3
 	}
-	reviewer := os.Getenv("MEDIAREVIEW_HELPER_REVIEWER")
 	for i := range res.Sentences {
 		v := SentenceVerdict(res, i)
 		v.Decision, v.Note = Disagree, fmt.Sprintf("note %d by %s", i, reviewer)
@@ -423,5 +426,31 @@ func TestBusyIsReported(t *testing.T) {
 	_, err = other.SetVerdict(context.Background(), id, "ana", v) // waits BusyTimeout first
 	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "busy") {
 		t.Fatalf("write while locked: %v, want ErrBusy", err)
+	}
+}
+
+// TestManyOpenANewFile starts four processes that all create the same new
+// library at once: each succeeds and the schema is applied exactly once.
+func TestManyOpenANewFile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "new.db")
+	var helpers []*helper
+	for range 4 {
+		helpers = append(helpers, startHelper(t, db, ""))
+	}
+	for _, h := range helpers {
+		for range h.lines {
+		}
+		if err := h.cmd.Wait(); err != nil {
+			t.Errorf("a process failed to open the new library: %v\n%s", err, h.stderr.String())
+		}
+	}
+	s, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkIntegrity(t, s)
+	if v := userVersion(t, db); v != SchemaVersion() {
+		t.Errorf("user_version = %d, want %d", v, SchemaVersion())
 	}
 }
