@@ -134,7 +134,8 @@ func TestSummaryView(t *testing.T) {
 	test.NewTempApp(t)
 	res := fixtureResult()
 	verdicts := map[int]review.Verdict{0: {Decision: review.Agree}, 2: {Decision: review.Disagree, Label: analysis.LabelOpinion}}
-	v := summaryView{sum: review.Summarize(res, verdicts)}
+	v := summaryView{sum: review.Summarize(res, verdicts),
+		reviewers: []review.ReviewerAgreement{{Reviewer: "kim", Agreed: 1, Reviewed: 2}, {Reviewer: "lee", Agreed: 3, Reviewed: 3}}}
 	o := v.content()
 	o.Resize(fyne.NewSize(600, o.MinSize().Height))
 	golden.AssertMarkup(t, "summary.xml", o)

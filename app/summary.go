@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -18,7 +19,8 @@ import (
 // summaryView is the article at a glance: the label mix, its sources, the
 // most frequent signals and how often the reviewer agreed.
 type summaryView struct {
-	sum review.Summary
+	sum       review.Summary
+	reviewers []review.ReviewerAgreement // every reviewer of the article
 }
 
 func (v summaryView) content() fyne.CanvasObject {
@@ -95,14 +97,25 @@ func (v summaryView) signals() fyne.CanvasObject {
 
 func (v summaryView) agreement() fyne.CanvasObject {
 	a := v.sum.Agreement
+	var lines []string
 	if a.Reviewed == 0 {
-		return lowLabel("No verdicts yet.")
-	}
-	lines := []string{fmt.Sprintf("You agreed on %d of %d sentences reviewed (%.0f%%).", a.Agreed, a.Reviewed, a.Rate()*100)}
-	for _, m := range v.sum.Mix {
-		if pl := a.PerLabel[m.Label]; pl[1] > 0 {
-			lines = append(lines, fmt.Sprintf("%s: %d of %d", widgets.LabelName(m.Label), pl[0], pl[1]))
+		lines = append(lines, "You have not reviewed any sentence yet.")
+	} else {
+		lines = append(lines, fmt.Sprintf("You agreed on %d of %d sentences reviewed (%.0f%%).", a.Agreed, a.Reviewed, a.Rate()*100))
+		var per []string
+		for _, m := range v.sum.Mix {
+			if pl := a.PerLabel[m.Label]; pl[1] > 0 {
+				per = append(per, fmt.Sprintf("%s %d of %d", widgets.LabelName(m.Label), pl[0], pl[1]))
+			}
 		}
+		lines = append(lines, "By the machine's label: "+strings.Join(per, " · "))
+	}
+	if len(v.reviewers) > 1 {
+		var all []string
+		for _, r := range v.reviewers {
+			all = append(all, fmt.Sprintf("%s %d of %d (%.0f%%)", r.Reviewer, r.Agreed, r.Reviewed, 100*float64(r.Agreed)/float64(r.Reviewed)))
+		}
+		lines = append(lines, "Every reviewer: "+strings.Join(all, " · "))
 	}
 	return &widget.Label{Text: strings.Join(lines, "\n"), Wrapping: fyne.TextWrapWord}
 }
@@ -116,6 +129,12 @@ func (m *mainWindow) showSummary() {
 		return
 	}
 	v := summaryView{sum: m.session.Summary()}
+	all, err := m.store.Verdicts(context.Background(), m.session.Article(), "")
+	if err != nil {
+		m.showError("Cannot read the verdicts", err)
+		return
+	}
+	v.reviewers = review.AgreementByReviewer(all)
 	d := dialog.NewCustom("Summary — "+m.title, "Close", container.NewVScroll(v.content()), m.win)
 	d.Resize(fyne.NewSize(640, 560))
 	d.SetOnClosed(m.focusArticle)

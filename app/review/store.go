@@ -66,3 +66,34 @@ func sentenceAt(res *analysis.Result, start, end int) int {
 	}
 	return -1
 }
+
+// ReviewerAgreement is how often one reviewer agreed with the machine on an
+// article's sentences.
+type ReviewerAgreement struct {
+	Reviewer         string
+	Agreed, Reviewed int
+}
+
+// AgreementByReviewer counts each reviewer's current sentence verdicts
+// that agree with the machine, in the order the reviewers first appear;
+// verdicts whose sentence the latest analysis no longer has are left out.
+func AgreementByReviewer(verdicts []store.Verdict) []ReviewerAgreement {
+	var out []ReviewerAgreement
+	at := map[string]int{}
+	for _, v := range verdicts {
+		if v.Kind != store.KindSentence || v.Stale {
+			continue
+		}
+		k, ok := at[v.Reviewer]
+		if !ok {
+			k = len(out)
+			at[v.Reviewer] = k
+			out = append(out, ReviewerAgreement{Reviewer: v.Reviewer})
+		}
+		out[k].Reviewed++
+		if v.Decision == store.Agree {
+			out[k].Agreed++
+		}
+	}
+	return out
+}

@@ -78,3 +78,21 @@ func TestSessionOnSQLite(t *testing.T) {
 		t.Errorf("unreviewed rows = %d, current %d; want only sentence 3", again.Rows(), again.Current())
 	}
 }
+
+func TestAgreementByReviewer(t *testing.T) {
+	sv := func(who string, d store.Decision, kind store.SpanKind, stale bool) store.Verdict {
+		return store.Verdict{Reviewer: who, Decision: d, Span: store.Span{Kind: kind}, Stale: stale}
+	}
+	got := AgreementByReviewer([]store.Verdict{
+		sv("kim", store.Agree, store.KindSentence, false),
+		sv("lee", store.Disagree, store.KindSentence, false),
+		sv("kim", store.Disagree, store.KindSentence, false),
+		sv("kim", store.Agree, store.KindQuote, false),
+		sv("lee", store.Agree, store.KindSentence, true),
+		sv("lee", store.Agree, store.KindSentence, false),
+	})
+	want := []ReviewerAgreement{{"kim", 1, 2}, {"lee", 1, 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
