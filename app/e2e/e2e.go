@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -151,9 +152,16 @@ func Env(display, home string) []string {
 // display and stops it, if still running, when the test ends.
 func Start(t testing.TB, display string, argv ...string) *App {
 	t.Helper()
+	return StartEnv(t, display, nil, argv...)
+}
+
+// StartEnv is Start with extra environment entries ("KEY=value"), which
+// override those of Env.
+func StartEnv(t testing.TB, display string, extra []string, argv ...string) *App {
+	t.Helper()
 	a := &App{Display: display, Home: t.TempDir(), done: make(chan error, 1)}
 	a.Cmd = exec.Command(argv[0], argv[1:]...)
-	a.Cmd.Env = Env(display, a.Home)
+	a.Cmd.Env = append(Env(display, a.Home), extra...)
 	a.Cmd.Dir = a.Home
 	a.Cmd.Stdout = &a.stderr
 	a.Cmd.Stderr = &a.stderr
@@ -202,6 +210,17 @@ func (a *App) Title(t testing.TB, id string) string {
 		t.Fatalf("xdotool getwindowname: %v", err)
 	}
 	return strings.TrimSpace(out)
+}
+
+// HasClass reports whether the window's WM_CLASS is class, the name a
+// .desktop StartupWMClass must give for docks to show the app's icon.
+func (a *App) HasClass(t testing.TB, id, class string) bool {
+	t.Helper()
+	out, err := a.xdotool("search", "--class", "^"+class+"$")
+	if err != nil {
+		t.Fatalf("xdotool search --class: %v", err)
+	}
+	return slices.Contains(strings.Fields(out), id)
 }
 
 // WaitTitle polls until the window title contains want, and returns it.
