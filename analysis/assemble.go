@@ -83,6 +83,12 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 				cueAt = i
 			}
 		}
+		if first := sentencesOf[k]; cueAt < 0 && len(first) > 0 && first[0] > 0 {
+			// “Caddell continued:” then the quote in a sentence of its own.
+			if prev := drafts[first[0]-1]; prev.hasAttr && strings.HasSuffix(text[prev.start:prev.end], ":") {
+				cueAt = first[0] - 1
+			}
+		}
 		out.Kind = quoteKind(text, q, drafts, out.Sentences, cueAt >= 0)
 		switch {
 		case out.Kind == QuoteScare:

@@ -65,7 +65,9 @@ func (w *attributionWords) findAttribution(toks []token, edges []int) (attributi
 	}
 	var verbs, marks []attribution // cues by reporting verb; by colon or dash
 	for i, t := range toks {
-		if a, ok := w.cueAt(toks, i, len(edges) > 0); ok {
+		// A sentence that ends in a colon introduces the quote that follows.
+		quoted := len(edges) > 0 || toks[len(toks)-1].text == ":"
+		if a, ok := w.cueAt(toks, i, quoted); ok {
 			verbs = append(verbs, a)
 		} else if t.text == ":" && i+1 < len(toks) && isOpenMark(toks[i+1].text) && len(edges) > 0 {
 			// "Ortiz scolded him: “…”": the subject of the sentence speaks.
@@ -144,7 +146,7 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 			continue
 		}
 		mt := tokensIn(toks, m)
-		if flags.mind && !w.personLike(mt) || flags.noun && !w.personLike(mt) && !articles[mt[0].lower] ||
+		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && !w.personLike(mt) && !articles[mt[0].lower] ||
 			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") {
 			// Things do not believe; "battleground states" is a noun; the
 			// writer's own "I think" is the writer's voice, not a source.
@@ -157,8 +159,9 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		// A participle with no subject of its own ("Trump attacked
 		// Clinton, saying …") speaks for the first name of the sentence.
 		for k := 0; k < i-1; k++ {
-			if toks[k].upper && (k > 0 || !sentenceStarters[toks[k].lower]) || pronouns[toks[k].lower] {
-				if m, ok := w.nounPhraseRight(toks, k); ok {
+			if toks[k].upper && (k > 0 || !sentenceStarters[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing")) ||
+				pronouns[toks[k].lower] {
+				if m, ok := w.nounPhraseRight(toks, k); ok && w.personLike(tokensIn(toks, m)) {
 					a.mention = m
 					return a, true
 				}
@@ -232,6 +235,12 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 	if i+1 < len(toks) && (toks[i+1].lower == "by" || particles[base+" "+toks[i+1].lower]) {
 		return false // "described by", "called in the troops", "believes in"
 	}
+	if strings.HasSuffix(t.lower, "ing") && t.lower != base && !progressiveOrClause(toks, i) {
+		return false // "all Scots writing prose", "a stark warning"
+	}
+	if (strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn")) && t.lower != base && !perfect(toks, i) {
+		return false // "the word written on his hand"
+	}
 	if t.lower == base && base != "say" && base != "tell" {
 		// A bare base form is a verb after a pronoun, a modal or a plural
 		// subject ("critics say", "experts warn"), not a noun.
@@ -245,6 +254,35 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 	return true
 }
 
+// progressiveOrClause says whether the participle at i is a verb: after
+// "is", "were", "been" …, or after a comma as a clause of its own
+// ("…, saying the plan was rushed").
+func progressiveOrClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case passiveAux[toks[k].lower] || toks[k].text == "," || toks[k].text == ":" || isDash(toks[k].text):
+			return true
+		case !toks[k].word || !adverbLike(toks[k].lower) && !skipBeforeCue[toks[k].lower]:
+			return false
+		}
+	}
+	return i == 0
+}
+
+// perfect says whether a participle such as "written" follows "has",
+// "had", "have" or a form of "be".
+func perfect(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch l := toks[k].lower; {
+		case l == "has" || l == "have" || l == "had" || passiveAux[l]:
+			return true
+		case !toks[k].word || !adverbLike(l) && !skipBeforeCue[l]:
+			return false
+		}
+	}
+	return false
+}
+
 var modals = wordSet(`will would could can may might must should shall did do does`)
 
 // sourceBefore finds the subject of the cue at i to its left: "the mayor
@@ -252,7 +290,7 @@ var modals = wordSet(`will would could can may might must should shall did do do
 func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 	j := i - 1
 	ing := strings.HasSuffix(toks[i].lower, "ing")
-	for j >= 0 && toks[j].word && (skipBeforeCue[toks[j].lower] || ing && passiveAux[toks[j].lower]) {
+	for j >= 0 && toks[j].word && (skipBeforeCue[toks[j].lower] || adverb(toks[j]) || ing && passiveAux[toks[j].lower]) {
 		j--
 	}
 	if j > 0 && timeNouns[toks[j].lower] && (toks[j-1].lower == "this" || toks[j-1].lower == "last" || toks[j-1].lower == "on") {
@@ -431,6 +469,15 @@ func init() {
 	}
 }
 
+// adverb says whether a lower-case word is an -ly adverb ("increasingly"),
+// not one of the nouns that end the same way ("the family said").
+func adverb(t token) bool {
+	return !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
+}
+
+var lyNouns = wordSet(`family assembly supply ally rally bully daily weekly monthly quarterly anomaly monopoly
+homily italy july lily belly jelly`)
+
 func adverbLike(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "best" || w == "well" || w == "now" || w == "also" || w == "not"
 }
@@ -461,7 +508,7 @@ func (w *attributionWords) personLike(m []token) bool {
 		return false
 	}
 	head := m[len(m)-1].lower
-	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] {
+	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] {
 		return true
 	}
 	for k, t := range m {

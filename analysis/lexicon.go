@@ -25,9 +25,10 @@ type attributionWords struct {
 
 // verbFlags say when a reporting verb is a cue; see attribution-verbs.txt.
 type verbFlags struct {
-	noun  bool // its base and -s forms are nouns too
-	mind  bool // a verb of belief: a person or group must be its subject
-	quote bool // cues a quotation only
+	noun   bool // its base and -s forms are nouns too
+	mind   bool // a verb of belief: a person or group must be its subject
+	quote  bool // cues a quotation only
+	person bool // its subject must be a person or group ("the ministry added", not "rains added")
 }
 
 // addVerb records one line of forms, the base form first, with its +flags.
@@ -42,6 +43,8 @@ func (w *attributionWords) addVerb(fields []string) []string {
 			f.mind = true
 		case "+quote":
 			f.quote = true
+		case "+person":
+			f.person = true
 		default:
 			forms = append(forms, word)
 		}

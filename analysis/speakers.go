@@ -37,6 +37,8 @@ type cast struct {
 	lastOrg     *person
 }
 
+var months = wordSet(`january february march april may june july august september october november december`)
+
 // nameParticles may stand inside a name: "Department of State", "Ursula von der Leyen".
 var nameParticles = wordSet(`of de del della der van von al bin da du la le y for and`)
 
@@ -48,8 +50,12 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 		if !toks[i].upper || i == 0 && sentenceStarters[toks[i].lower] || pronouns[toks[i].lower] {
 			continue
 		}
+		if timeNouns[toks[i].lower] || months[toks[i].lower] {
+			continue
+		}
 		j := i
-		for j+1 < len(toks) && (toks[j+1].upper || nameParticles[toks[j+1].lower] && j+2 < len(toks) && toks[j+2].upper) {
+		for j+1 < len(toks) && !timeNouns[toks[j+1].lower] &&
+			(toks[j+1].upper || nameParticles[toks[j+1].lower] && j+2 < len(toks) && toks[j+2].upper) {
 			j++
 		}
 		if i == 0 && j == 0 {
@@ -227,17 +233,13 @@ func (c *cast) pronounFor(pronoun string, at int) *person {
 	return nil
 }
 
-// capitalised returns the name inside a mention: its last run of
-// capitalised words after any titles ("Mayor Lena Varga" → "Lena Varga").
+// capitalised returns the name that a mention ends with, after any titles
+// ("Mayor Lena Varga" → "Lena Varga"); none when the mention ends in a
+// common noun ("Rich countries", "the Port Alder council").
 func (w *attributionWords) capitalised(text string, toks []token) string {
-	end := -1
-	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].upper && !(k == 0 && sentenceStarters[toks[k].lower]) {
-			end = k
-			break
-		}
-	}
-	if end < 0 {
+	end := len(toks) - 1
+	last := toks[end]
+	if !last.upper || end == 0 && sentenceStarters[last.lower] || strings.HasSuffix(last.text, "s") && last.lower != strings.ToLower(last.text) {
 		return ""
 	}
 	start := end

@@ -76,7 +76,9 @@ func wordEnd(text string, i, end int) int {
 // keepsDot says whether a word takes the dot that follows it: an
 // abbreviation with inner dots (U.S) or a short title (Dr, Mr, Sen).
 func keepsDot(w string) bool {
-	return strings.Contains(w, ".") || abbreviations[strings.ToLower(w)]
+	r, n := utf8.DecodeRuneInString(w)
+	initial := n == len(w) && unicode.IsUpper(r) // "Laurence H. Tribe"
+	return initial || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)]
 }
 
 func newWord(text string, i, j int) token {
