@@ -266,3 +266,13 @@ func TestDialogKeepsReviewKeys(t *testing.T) {
 		t.Errorf("keys behind the summary: %d verdicts, current %d", r, m.session.Current())
 	}
 }
+
+// findButton finds a button by its text among o's laid-out objects.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	return nil
+}
