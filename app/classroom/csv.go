@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"mediareview/analysis"
+	"mediareview/app/report"
 )
 
 // Per names one of the report's CSV tables.
@@ -141,15 +142,12 @@ func baseName(path string) string {
 	return path
 }
 
-// neutralise keeps a spreadsheet from running a cell as a formula: cells
-// starting with = + - @, a tab or a carriage return get a leading quote.
-// Plain negative numbers (a kappa below zero) are left alone.
+// neutralise keeps a spreadsheet from running a cell as a formula, as the
+// review report does, but leaves plain numbers alone: a kappa below zero
+// stays a number.
 func neutralise(cell string) string {
-	if cell == "" || !strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+	if _, err := strconv.ParseFloat(cell, 64); err == nil {
 		return cell
 	}
-	if _, err := strconv.ParseFloat(cell, 64); err == nil && cell[0] == '-' {
-		return cell
-	}
-	return "'" + cell
+	return report.Neutralize(cell)
 }
