@@ -511,10 +511,7 @@ func (w *attributionWords) personLike(m []token) bool {
 	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] {
 		return true
 	}
-	for k, t := range m {
-		if t.upper && !(k == 0 && sentenceStarters[t.lower]) {
-			return true
-		}
-	}
-	return false
+	// A name ends the mention: "Mayor Lena Varga", not "Heavy rains".
+	last := m[len(m)-1]
+	return last.upper && !(len(m) == 1 && sentenceStarters[last.lower])
 }
