@@ -276,3 +276,20 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	}
 	return nil
 }
+
+// TestOpeningAnotherArticleCancelsTheFirst: the first article's loading,
+// finishing after the second was opened, must not replace it.
+func TestOpeningAnotherArticleCancelsTheFirst(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	first, second := m.library.all[0], m.library.all[1]
+	var pending []func()
+	m.spawn = func(f func()) { pending = append(pending, f) }
+	m.open(first.ID)
+	m.open(second.ID)
+	pending[1]()
+	pending[0]() // the first finishes last
+	if m.session.Article() != second.ID || !strings.HasPrefix(w.Title(), second.Title) {
+		t.Errorf("article %d (%q) is shown, want the second, %d", m.session.Article(), w.Title(), second.ID)
+	}
+}
