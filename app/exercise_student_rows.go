@@ -52,6 +52,12 @@ func (s *studentScreen) machineSentence(i int) analysis.Sentence {
 func (s *studentScreen) rowData(i int) widgets.RowData {
 	d := s.rows[i]
 	d.Label = s.sub.Label(i)
+	if !s.ex.Manifest.Settings.Ask.Labels() {
+		d.Label = "" // speakers only: the chip shows the machine's label when it may
+		if s.machineShown() {
+			d.Label = s.machineSentence(i).Label
+		}
+	}
 	d.Machine = d.Label // the row's own "machine said" only while working
 	if !s.sub.Submitted() && s.machineShown() && s.ex.Manifest.Settings.Ask.Labels() {
 		d.Machine = s.machineSentence(i).Label

@@ -237,3 +237,25 @@ func TestClassScreen(t *testing.T) {
 		t.Errorf("student table = %v", rows)
 	}
 }
+
+func TestStudentSpeakersOnly(t *testing.T) {
+	s, w := newStudentTest(t, classroom.Settings{Ask: classroom.AskSpeakers, RevealKey: true})
+	press(w, fyne.Key2) // labels are not asked: ignored
+	if len(s.sub.Labels) != 0 || s.current != 0 {
+		t.Errorf("a label was taken in a speakers-only exercise: %+v", s.sub.Labels)
+	}
+	if d := s.rowData(0); d.Label != analysis.LabelReported {
+		t.Errorf("row 1 chip = %q, want the machine's label (not hidden)", d.Label)
+	}
+	press(w, fyne.KeyN) // the next open question: the quote in sentence 2
+	press(w, fyne.KeyReturn)
+	test.Type(s.entries[0], "Ana Ruiz")
+	press(w, fyne.KeyReturn) // Enter in the entry saves and goes back
+	if s.sub.Speaker(0) != "Ana Ruiz" || w.Canvas().Focused() != s.list {
+		t.Errorf("speaker %q, focus %T", s.sub.Speaker(0), w.Canvas().Focused())
+	}
+	s.handIn(s.submissionPath())
+	if s.score == nil || s.score.SpeakersRight != 1 || !strings.Contains(labelText(s.reveal.Objects[0]), "1 of 1 speakers right") {
+		t.Errorf("score = %+v", s.score)
+	}
+}

@@ -3,6 +3,7 @@ package classroom
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -87,8 +88,13 @@ func New(src Source, opt Options) (*Exercise, error) {
 			e.Quotes = append(e.Quotes, k)
 		}
 	}
+	if opt.Settings.Ask == AskSpeakers && len(e.Quotes) == 0 {
+		return nil, fmt.Errorf("new exercise: %w", errNoQuotes)
+	}
 	return e, nil
 }
+
+var errNoQuotes = errors.New("the article has no quotation whose speaker students could name: ask for labels instead")
 
 type span struct {
 	quote      bool

@@ -70,6 +70,8 @@ func TestNewRefuses(t *testing.T) {
 		{"no sentences", Source{Machine: &analysis.Result{Text: "x"}}, Options{}},
 		{"span past the text", Source{Machine: bad}, Options{}},
 		{"unknown ask", fixtureSource(t), Options{Settings: Settings{Ask: "essays"}}},
+		{"speakers but no quotes", Source{Machine: &analysis.Result{Text: "Rain.", Sentences: []analysis.Sentence{{End: 5, Label: analysis.LabelReported}}}},
+			Options{Settings: Settings{Ask: AskSpeakers}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
