@@ -32,7 +32,9 @@ var articles = wordSet(`the a an this that these those its his her their our my 
 // source and its reporting verb: "X has also said", "X later told".
 var skipBeforeCue = wordSet(`also has have had will would could may might later previously recently repeatedly
 publicly privately once then again earlier further often never not did does do already first last
-reportedly simply flatly quickly immediately frequently separately similarly long`)
+reportedly simply flatly quickly immediately frequently separately similarly long still all both
+didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't
+didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t`)
 
 // passive auxiliaries before a participle make it no cue: "is expected".
 var passiveAux = wordSet(`is are was were be been being`)
@@ -128,7 +130,8 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted {
 		return attribution{}, false
 	}
-	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && !opensClause(toks, i+1) {
+	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && !opensClause(toks, i+1) &&
+		!(i > 0 && (toks[i-1].upper || pronouns[toks[i-1].lower])) {
 		return attribution{}, false // "spurious claims about", "more questions go"
 	}
 	a := attribution{cue: span{t.start, t.end}, base: base, loadedWhy: w.loaded[t.lower]}
@@ -283,7 +286,8 @@ func perfect(toks []token, i int) bool {
 	return false
 }
 
-var modals = wordSet(`will would could can may might must should shall did do does`)
+var modals = wordSet(`will would could can may might must should shall did do does didn't doesn't don't won't
+wouldn't can't couldn't didn’t doesn’t don’t won’t wouldn’t can’t couldn’t`)
 
 // sourceBefore finds the subject of the cue at i to its left: "the mayor
 // said", "Ortiz, a spokeswoman for the agency, said".
@@ -469,6 +473,21 @@ func init() {
 	}
 }
 
+// peopleNoun says whether a plural looks like a word for people:
+// "environmentalists", "physicians", "bakers", "senators".
+func peopleNoun(w string) bool {
+	for _, suf := range []string{"ists", "ians", "ers", "ors"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !thingsNotPeople[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var thingsNotPeople = wordSet(`numbers papers orders letters matters waters borders centers powers layers
+factors errors colors colours floors doors mirrors sectors motors rumors rumours figures
+answers computers shelters towers markets offers quarters headquarters`)
+
 // adverb says whether a lower-case word is an -ly adverb ("increasingly"),
 // not one of the nouns that end the same way ("the family said").
 func adverb(t token) bool {
@@ -486,12 +505,12 @@ func adverbLike(w string) bool {
 // reports: "claims that", "says the", "questions whether", "notes: “…”".
 func opensClause(toks []token, i int) bool {
 	if i >= len(toks) {
-		return false
+		return true // "…, the study shows"
 	}
 	t := toks[i]
 	switch {
 	case !t.word:
-		return t.text == "," || t.text == ":" || isOpenMark(t.text)
+		return t.text == "," || t.text == ":" || t.text == "." || isOpenMark(t.text)
 	case t.upper, determiners[t.lower], pronouns[t.lower], clauseWords[t.lower]:
 		return true
 	}
@@ -508,7 +527,8 @@ func (w *attributionWords) personLike(m []token) bool {
 		return false
 	}
 	head := m[len(m)-1].lower
-	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] {
+	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] ||
+		peopleNoun(head) {
 		return true
 	}
 	// A name ends the mention: "Mayor Lena Varga", not "Heavy rains".

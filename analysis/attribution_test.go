@@ -131,6 +131,11 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"noun after an adjective is no cue", "The minister issued a stark warning.", []string{"reported /"}},
 		{"things do not add", "Heavy rains have added to the flood.", []string{"reported /"}},
 		{"participle-only form needs an auxiliary", "He appeared with the word written on his hand.", []string{"reported /"}},
+		{"words for people believe", "Environmentalists worry that the mine will leak.", []string{"attributed Environmentalists/worry"}},
+		{"negated cue", "He didn't say when the vote would be.", []string{"attributed He/say"}},
+		{"cue at the end of the sentence", "Donations hit $1 billion, an analysis of the filings shows.",
+			[]string{"attributed an analysis of the filings/shows"}},
+		{"verb that is also a noun after a name", "Ortiz demands accountability from the board.", []string{"attributed Ortiz/demands"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {
