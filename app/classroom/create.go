@@ -22,6 +22,10 @@ type Verdict struct {
 	Agree   bool           // agreed with the machine
 	Label   analysis.Label // the teacher's label when it differs
 	Speaker string         // the teacher's speaker when it differs
+	// MachineLabel and MachineSpeaker are what the machine said when the
+	// teacher judged: agreeing with an older analysis agrees with that.
+	MachineLabel   analysis.Label
+	MachineSpeaker string
 }
 
 // Source is what an exercise is made from: an analysed article and the
@@ -117,6 +121,9 @@ func keySentence(i int, s analysis.Sentence, v *Verdict) KeySentence {
 		k.Label, k.From = v.Label, FromTeacher
 	case v.Agree:
 		k.From = FromTeacher
+		if v.MachineLabel != "" {
+			k.Label = v.MachineLabel
+		}
 	case v.Speaker != "":
 		// a disagreement about the speaker only: the label stands
 	default:
@@ -166,6 +173,9 @@ func keyQuote(i int, q analysis.Quote, v *Verdict) (KeyQuote, bool) {
 		k.Speaker, k.From = strings.TrimSpace(v.Speaker), FromTeacher
 	case v.Agree:
 		k.From = FromTeacher
+		if m := strings.TrimSpace(v.MachineSpeaker); m != "" {
+			k.Speaker = m
+		}
 	default:
 		return KeyQuote{}, false
 	}

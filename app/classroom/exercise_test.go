@@ -188,3 +188,38 @@ func TestOpenRefuses(t *testing.T) {
 		t.Errorf("Open(missing) = %v, want not-exist", err)
 	}
 }
+
+// A verdict given on an older analysis keeps what the teacher saw: agreeing
+// with "reported" stays "reported" though the machine now says opinion.
+func TestKeyFollowsWhatTheTeacherSaw(t *testing.T) {
+	s := analysis.Sentence{Start: 0, End: 9, Label: analysis.LabelOpinion}
+	q := analysis.Quote{Start: 1, End: 5, Speaker: "Dana Ortiz", Kind: analysis.QuoteDirect}
+	tests := []struct {
+		name        string
+		v           *Verdict
+		label       analysis.Label
+		from        KeyFrom
+		speaker     string
+		speakerFrom KeyFrom
+	}{
+		{"no verdict", nil, analysis.LabelOpinion, FromMachine, "Dana Ortiz", FromMachine},
+		{"agreed with this analysis", &Verdict{Agree: true}, analysis.LabelOpinion, FromTeacher, "Dana Ortiz", FromTeacher},
+		{"agreed with an older analysis", &Verdict{Agree: true, MachineLabel: analysis.LabelReported, MachineSpeaker: "Ortiz's aide"},
+			analysis.LabelReported, FromTeacher, "Ortiz's aide", FromTeacher},
+		{"relabelled", &Verdict{Label: analysis.LabelAttributed, Speaker: "Sam Lee"}, analysis.LabelAttributed, FromTeacher, "Sam Lee", FromTeacher},
+		{"speaker corrected only", &Verdict{Speaker: "Sam Lee"}, analysis.LabelOpinion, FromMachine, "Sam Lee", FromTeacher},
+		{"disagreed, no answer", &Verdict{}, "", FromNone, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := keySentence(0, s, tt.v)
+			if k.Label != tt.label || k.From != tt.from {
+				t.Errorf("sentence key %s from %s, want %s from %s", k.Label, k.From, tt.label, tt.from)
+			}
+			kq, ok := keyQuote(0, q, tt.v)
+			if ok != (tt.speaker != "") || kq.Speaker != tt.speaker || kq.From != tt.speakerFrom {
+				t.Errorf("quote key %q from %s (%t), want %q from %s", kq.Speaker, kq.From, ok, tt.speaker, tt.speakerFrom)
+			}
+		})
+	}
+}

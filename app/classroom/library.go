@@ -37,7 +37,8 @@ func FromLibrary(ctx context.Context, st *store.Store, article int64, reviewer s
 	for _, v := range all {
 		if v.Reviewer == reviewer && !v.Stale {
 			src.Verdicts = append(src.Verdicts, Verdict{Quote: v.Kind == store.KindQuote, Start: v.Start, End: v.End,
-				Agree: v.Decision == store.Agree, Label: v.Label, Speaker: v.Speaker})
+				Agree: v.Decision == store.Agree, Label: v.Label, Speaker: v.Speaker,
+				MachineLabel: v.MachineLabel, MachineSpeaker: v.MachineSpeaker})
 		}
 	}
 	return src, nil
