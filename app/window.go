@@ -48,7 +48,7 @@ func newMainWindow(a fyne.App, w fyne.Window, st *store.Store) *mainWindow {
 	w.SetMainMenu(m.menu())
 	w.Resize(m.prefs.windowSize())
 	w.SetOnDropped(m.onDropped)
-	w.SetCloseIntercept(m.onClose)
+	a.Lifecycle().SetOnStopped(m.rememberWindow)
 	m.installKeys()
 	return m
 }
@@ -79,10 +79,12 @@ func (m *mainWindow) start(opts cli.Window) {
 
 func (m *mainWindow) stop() { m.cancel() }
 
-// onClose remembers the window and the filter before closing.
-func (m *mainWindow) onClose() {
-	m.prefs.setWindowSize(m.win.Canvas().Size())
-	m.win.Close()
+// rememberWindow keeps the window's size for the next start; Fyne writes
+// the preferences to disk right after, however the app was asked to quit.
+func (m *mainWindow) rememberWindow() {
+	if s := m.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
+		m.prefs.setWindowSize(s)
+	}
 }
 
 // setTitle names the window after the article.

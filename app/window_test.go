@@ -293,3 +293,16 @@ func TestOpeningAnotherArticleCancelsTheFirst(t *testing.T) {
 		t.Errorf("article %d (%q) is shown, want the second, %d", m.session.Article(), w.Title(), second.ID)
 	}
 }
+
+func TestWindowSizeRemembered(t *testing.T) {
+	m, w := newTestWindow(t)
+	w.Resize(fyne.NewSize(1000, 640))
+	m.rememberWindow()
+	if got := m.prefs.windowSize(); got != fyne.NewSize(1000, 640) {
+		t.Errorf("remembered %v", got)
+	}
+	m.prefs.setWindowSize(fyne.NewSize(20, 20))
+	if got := m.prefs.windowSize(); got.Width < 640 || got.Height < 420 {
+		t.Errorf("a tiny remembered size gives %v", got)
+	}
+}
