@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"mediareview/analysis"
 	"mediareview/app/classroom"
+	"mediareview/app/store"
 	"mediareview/widgets"
 )
 
@@ -257,5 +259,43 @@ func TestStudentSpeakersOnly(t *testing.T) {
 	s.handIn(s.submissionPath())
 	if s.score == nil || s.score.SpeakersRight != 1 || !strings.Contains(labelText(s.reveal.Objects[0]), "1 of 1 speakers right") {
 		t.Errorf("score = %+v", s.score)
+	}
+}
+
+func TestMakeExercise(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ex0, _ := exerciseFixture(t, classroom.DefaultSettings())
+	res := ex0.Machine
+	id, _, err := st.AddArticle(ctx, store.Article{Title: "Pool", Text: res.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := store.SentenceVerdict(res, 2)
+	v.Decision, v.Label = store.Disagree, analysis.LabelOpinion
+	if _, err := st.SetVerdict(ctx, id, "Ms K", v); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), fileNameFor(" Pool: day 1? ")+classroom.Ext)
+	ex, err := makeExercise(st, id, "Ms K", res, classroom.Options{Title: "Pool", Settings: classroom.DefaultSettings()}, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(path) != "Pool- day 1-.mrexercise" {
+		t.Errorf("file name %q", filepath.Base(path))
+	}
+	got, err := classroom.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Hash != ex.Hash || got.Sentences[2].Label != analysis.LabelOpinion || got.Sentences[2].From != classroom.FromTeacher {
+		t.Errorf("key sentence 3 = %+v", got.Sentences[2])
+	}
+	if msg := describeExercise(ex, path); !strings.Contains(msg, "1 from your verdicts, 3 from the machine") {
+		t.Errorf("message %q", msg)
 	}
 }
