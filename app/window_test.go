@@ -306,3 +306,26 @@ func TestWindowSizeRemembered(t *testing.T) {
 		t.Errorf("a tiny remembered size gives %v", got)
 	}
 }
+
+// TestRefusedVerdictSaysSo: when the database refuses a verdict the
+// reviewer is told, and the sentence stays as it was.
+func TestRefusedVerdictSaysSo(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	m.store.Close()
+	press(w, fyne.KeyA)
+	if v := m.session.Verdict(0); v != nil || m.session.Current() != 0 {
+		t.Errorf("a refused verdict shows as %+v, current %d", v, m.session.Current())
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog says the verdict was not saved")
+	}
+	said := ""
+	for _, o := range test.LaidOutObjects(top) {
+		said += labelText(o)
+	}
+	if !strings.Contains(said, "sentence 1") {
+		t.Errorf("the dialog says %q", said)
+	}
+}
