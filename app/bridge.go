@@ -87,8 +87,11 @@ func (m *mainWindow) analyse(ctx context.Context, a store.Article) (*analysis.Re
 	if err != nil {
 		return nil, fmt.Errorf("load the analyser: %w", err)
 	}
+	var mu sync.Mutex // Analyze may report from any goroutine
 	shown := 0.0
 	res, err := an.Analyze(ctx, a.Text, func(done float64) {
+		mu.Lock()
+		defer mu.Unlock()
 		if done-shown < 0.01 && done < 1 {
 			return
 		}
