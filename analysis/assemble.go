@@ -41,10 +41,17 @@ func (a *Analyzer) resolveSources(text string, drafts []draft) []source {
 	out := make([]source, len(drafts))
 	for i := range drafts {
 		d := &drafts[i]
+		// Names before the mention are known by the time it is read: in
+		// "Ortiz said she …", she is Ortiz.
+		before := 0
+		for before < len(d.names) && d.hasAttr && d.names[before].end <= d.attr.mention.start {
+			before++
+		}
+		c.meet(d.names[:before], i)
 		if d.hasAttr && d.attr.mention.end > d.attr.mention.start {
 			out[i].name, out[i].named = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention), i)
 		}
-		c.meet(d.names, i)
+		c.meet(d.names[before:], i)
 	}
 	return out
 }

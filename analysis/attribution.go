@@ -321,7 +321,7 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 	case toks[j].text == "," || isDash(toks[j].text) || toks[j].text == "--":
 		// An apposition or relative clause between commas: skip it.
 		k := j - 1
-		for k >= 0 && k > j-20 && toks[k].text != toks[j].text && toks[k].word {
+		for k >= 0 && k > j-20 && toks[k].text != toks[j].text && (toks[k].word || !isOpenMark(toks[k].text) && !isCloseMark(toks[k].text)) {
 			k--
 		}
 		if k > 0 && toks[k].text == toks[j].text && k < j-1 {

@@ -58,8 +58,8 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 			(toks[j+1].upper || nameParticles[toks[j+1].lower] && j+2 < len(toks) && toks[j+2].upper) {
 			j++
 		}
-		if i == 0 && j == 0 {
-			continue // "Islanders reacted": one capitalised word opening a sentence
+		if i == 0 && j == 0 && !(len(toks) > 1 && w.verbs[toks[1].lower] != "") {
+			continue // "Islanders reacted": one capitalised word opening a sentence; "Ortiz said" is a name
 		}
 		m := w.nameAt(text, toks, i, j)
 		m.first = i == 0 || i <= 2 && toks[0].upper && toks[i-1].upper
@@ -73,22 +73,27 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 // leading titles ("Mayor", "Dr.") into its roles.
 func (w *attributionWords) nameAt(text string, toks []token, i, j int) nameMention {
 	roles := appositive(toks, i, j)
-	for i < j && w.roles[strings.TrimSuffix(toks[i].lower, ".")] {
-		roles = append(roles, strings.TrimSuffix(toks[i].lower, "."))
-		i++
+	// Lower-case role words just before: "agency lawyer Dana Ortiz".
+	for k := i - 1; k >= 0 && toks[k].word && !toks[k].upper && !determiners[toks[k].lower]; k-- {
+		roles = append(roles, toks[k].lower)
 	}
-	m := nameMention{span: span{toks[i].start, toks[j].end}}
+	for k := j - 1; k >= i; k-- {
+		if w.roles[strings.TrimSuffix(toks[k].lower, ".")] {
+			// "Senate Majority Leader Mitch McConnell": the titles up to
+			// the last role word describe the person.
+			for ; i <= k; i++ {
+				roles = append(roles, strings.TrimSuffix(toks[i].lower, "."))
+			}
+			break
+		}
+	}
+	m := nameMention{span: span{toks[i].start, toks[j].end}, roles: roles}
 	m.name = strings.TrimSuffix(strings.TrimSuffix(text[m.start:m.end], "'s"), "’s")
 	for k := i; k <= j; k++ {
 		if w.orgs[strings.TrimSuffix(toks[k].lower, ".")] {
 			m.org = true
 		}
 	}
-	// Lower-case role words just before: "agency lawyer Dana Ortiz".
-	for k := i - 1 - len(roles); k >= 0 && toks[k].word && !toks[k].upper && !determiners[toks[k].lower]; k-- {
-		roles = append(roles, toks[k].lower)
-	}
-	m.roles = roles
 	return m
 }
 
@@ -246,7 +251,13 @@ func (w *attributionWords) capitalised(text string, toks []token) string {
 	for start > 0 && (toks[start-1].upper || nameParticles[toks[start-1].lower]) && !(start-1 == 0 && sentenceStarters[toks[0].lower]) {
 		start--
 	}
-	for start < end && (w.roles[strings.TrimSuffix(toks[start].lower, ".")] || nameParticles[toks[start].lower]) {
+	for k := end - 1; k >= start; k-- {
+		if w.roles[strings.TrimSuffix(toks[k].lower, ".")] {
+			start = k + 1 // "Senate Majority Leader Mitch McConnell" → "Mitch McConnell"
+			break
+		}
+	}
+	for start < end && nameParticles[toks[start].lower] {
 		start++
 	}
 	name := text[toks[start].start:toks[end].end]

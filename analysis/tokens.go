@@ -64,8 +64,8 @@ func wordEnd(text string, i, end int) int {
 					continue
 				}
 			}
-			if r == '.' && keepsDot(text[i:j]) {
-				j += n
+			if r == '.' && (keepsDot(text[i:j]) || j+n < end && strings.ContainsRune(",);", rune(text[j+n]))) {
+				j += n // "Dr.", "U.S.", and "R-Ky.," where a comma follows the dot
 			}
 		}
 		break
