@@ -42,6 +42,8 @@ build: deps
 	$(GO) build -o $(BUILD)/$(BIN) .
 
 run: build
+	@if [ "$$(uname -s)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "make run: no display (DISPLAY is unset): see README, Troubleshooting" >&2; exit 1; fi
 	./$(BUILD)/$(BIN)
 
 debug: deps

@@ -61,6 +61,40 @@ func TestLinuxPackage(t *testing.T) {
 		openThroughExec(t, pkg, readDesktop(t, desktop))
 	})
 	t.Run("database error shows a window", func(t *testing.T) { dbErrorWindow(t, pkg) })
+	t.Run("user-install registers the file type", func(t *testing.T) { userInstall(t, pkg) })
+}
+
+// userInstall runs the package's own `make user-install` into a temp home:
+// the file manager's caches must then send *.mrexercise files to Media
+// Review, and `make user-uninstall` must take the app away again.
+func userInstall(t *testing.T, pkg string) {
+	home := t.TempDir()
+	makeIn := func(target string) {
+		cmd := exec.Command("make", "-s", "-C", pkg, target)
+		cmd.Env = append(os.Environ(), "HOME="+home, "MAKEFLAGS=", "MAKELEVEL=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("make %s: %v\n%s", target, err, out)
+		}
+	}
+	makeIn("user-install")
+	local := filepath.Join(home, ".local")
+	bin := filepath.Join(local, "bin", "mediareview")
+	if got := readDesktop(t, filepath.Join(local, "share", "applications", id+".desktop"))["Exec"]; got != bin+" %F" {
+		t.Errorf("installed Exec=%q, want %q", got, bin+" %F")
+	}
+	for file, want := range map[string]string{
+		"share/mime/globs2":                 ":application/x-mrexercise:*.mrexercise",
+		"share/applications/mimeinfo.cache": "application/x-mrexercise=" + id + ".desktop;",
+	} {
+		data, err := os.ReadFile(filepath.Join(local, file))
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s: %v; want it to contain %q", file, err, want)
+		}
+	}
+	makeIn("user-uninstall")
+	if _, err := os.Stat(bin); !os.IsNotExist(err) {
+		t.Errorf("user-uninstall left %s (%v)", bin, err)
+	}
 }
 
 // buildPackage runs `make package` into a temp folder, checks that it left

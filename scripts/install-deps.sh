@@ -6,11 +6,12 @@
 #
 #   build  C compiler, pkg-config, OpenGL and X11 headers (Fyne needs them)
 #   test   also Xvfb, xdotool and xwd (real-window tests), desktop-file-utils,
-#          appstream and xz (package tests)
+#          appstream, shared-mime-info and xz (package tests)
 #   icon   also rsvg-convert (only to redraw the icon PNGs from the SVG)
 #
 # Debian/Ubuntu (apt), Fedora (dnf), Arch (pacman) and macOS (Xcode command
 # line tools). It uses sudo when not run as root and says what it installs.
+# shellcheck disable=SC2086 # package lists are split into words on purpose
 set -eu
 
 groups=${*:-build}
@@ -34,6 +35,7 @@ check_test() {
 	have xwd || need xwd
 	have desktop-file-validate || need desktopfile
 	have appstreamcli || need appstream
+	have update-mime-database || need mimeinfo
 	have xz || need xz
 	# Xvfb draws OpenGL in software with Mesa's swrast driver.
 	for f in /usr/lib/*/dri/swrast_dri.so /usr/lib*/dri/swrast_dri.so; do
@@ -73,6 +75,7 @@ packages() {
 		pacman:xwd) echo xorg-xwd ;;
 		pacman:rsvg) echo librsvg ;;
 		*:desktopfile) echo desktop-file-utils ;;
+		*:mimeinfo) echo shared-mime-info ;;
 		*:xz) echo xz ;;
 		*) echo "$n" ;; # xdotool, appstream: same name everywhere
 		esac
@@ -123,10 +126,9 @@ echo "install-deps: missing:$missing; installing with $os: $pkgs"
 case $os in
 apt)
 	as_root apt-get update -qq
-	# shellcheck disable=SC2086 # word splitting of the package list is wanted
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
 	;;
-dnf) as_root dnf install -y -q $pkgs ;; # shellcheck disable=SC2086
+dnf) as_root dnf install -y -q $pkgs ;;
 pacman) as_root pacman -S --needed --noconfirm $pkgs ;;
 esac
 echo "install-deps: done"
