@@ -42,6 +42,7 @@ type detailsPanel struct {
 func newDetailsPanel(m *mainWindow) *detailsPanel {
 	d := &detailsPanel{m: m, chip: widgets.NewLabelChip("")}
 	d.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.heading.Truncation = fyne.TextTruncateEllipsis // a long heading must not widen the panel
 	d.sure = &widget.Label{Importance: widget.LowImportance}
 	d.text = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.reasons = container.NewVBox()
