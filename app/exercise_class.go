@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -109,7 +108,7 @@ func (c *classScreen) addPaths(paths []string) {
 			err  error
 		}
 		var got []read
-		for _, p := range expandFolders(paths) {
+		for _, p := range classroom.ExpandFolders(paths) {
 			s, err := classroom.ReadSubmission(p)
 			got = append(got, read{p, s, err})
 		}
@@ -133,19 +132,6 @@ func (c *classScreen) addPaths(paths []string) {
 			c.refresh()
 		})
 	})
-}
-
-func expandFolders(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			found, _ := filepath.Glob(filepath.Join(p, "*"+classroom.SubmissionExt))
-			out = append(out, found...)
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 func (c *classScreen) note(lines []string) {

@@ -104,10 +104,7 @@ func makeExercise(st *store.Store, article int64, reviewer string, res *analysis
 }
 
 func describeExercise(ex *classroom.Exercise, path string) string {
-	n := map[classroom.KeyFrom]int{}
-	for _, s := range ex.Sentences {
-		n[s.From]++
-	}
+	n := ex.KeyFrom()
 	msg := fmt.Sprintf("Saved %s.\n\nThe key has %d sentences: %d from your verdicts, %d from the machine", path,
 		len(ex.Sentences), n[classroom.FromTeacher], n[classroom.FromMachine])
 	if n[classroom.FromNone] > 0 {

@@ -142,6 +142,15 @@ func (e *Exercise) QuoteText(i int) string {
 	return e.Text[q.Start:q.End]
 }
 
+// KeyFrom counts the key's sentences by where their answer came from.
+func (e *Exercise) KeyFrom() map[KeyFrom]int {
+	n := map[KeyFrom]int{}
+	for _, s := range e.Sentences {
+		n[s.From]++
+	}
+	return n
+}
+
 // GradedSentences counts the sentences that count towards scores.
 func (e *Exercise) GradedSentences() int {
 	n := 0

@@ -2,9 +2,25 @@ package classroom
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 )
+
+// ExpandFolders replaces each folder among paths by the submission files
+// in it; other paths stay as they are, for reading to judge.
+func ExpandFolders(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			found, _ := filepath.Glob(filepath.Join(p, "*"+SubmissionExt))
+			out = append(out, found...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // Group is the submissions that answer one exercise, with the exercise.
 type Group struct {

@@ -123,10 +123,7 @@ func createExercise(ctx context.Context, f createFlags, ask classroom.Ask, out i
 }
 
 func describeKey(e *classroom.Exercise, teacher string) string {
-	n := map[classroom.KeyFrom]int{}
-	for _, s := range e.Sentences {
-		n[s.From]++
-	}
+	n := e.KeyFrom()
 	desc := fmt.Sprintf("%d sentences, all keyed by the machine (nobody has reviewed the article)", len(e.Sentences))
 	if teacher != "" {
 		desc = fmt.Sprintf("%d sentences: %d from %s's verdicts, %d from the machine", len(e.Sentences), n[classroom.FromTeacher], teacher, n[classroom.FromMachine])
@@ -176,7 +173,7 @@ func runExerciseGrade(args []string, stdio IO) int {
 	}
 	c := classroom.NewClass(e)
 	code := 0
-	for _, path := range submissionFiles(pos[1:], stdio.Stderr, &code) {
+	for _, path := range classroom.ExpandFolders(pos[1:]) {
 		note, err := c.AddFile(path)
 		switch {
 		case err != nil:
@@ -209,29 +206,6 @@ func errSuffix(err error) string {
 // refusal puts a refused file's reason in plain words.
 func refusal(err error) string {
 	return "refused " + err.Error()
-}
-
-// submissionFiles expands folders into the submission files they hold.
-func submissionFiles(args []string, stderr io.Writer, code *int) []string {
-	var files []string
-	for _, a := range args {
-		info, err := os.Stat(a)
-		if err != nil {
-			fmt.Fprintf(stderr, "refused %v\n", err)
-			*code = 1
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, a)
-			continue
-		}
-		found, _ := filepath.Glob(filepath.Join(a, "*"+classroom.SubmissionExt))
-		if len(found) == 0 {
-			fmt.Fprintf(stderr, "%s: no %s files in this folder\n", a, classroom.SubmissionExt)
-		}
-		files = append(files, found...)
-	}
-	return files
 }
 
 func writeReport(r *classroom.Report, out string, per classroom.Per, excel bool, stdout io.Writer) error {
