@@ -17,7 +17,12 @@ import (
 func TestWindowSmoke(t *testing.T) {
 	display := Display(t)
 	bin := Build(t)
-	app := Start(t, display, bin)
+	var extra []string
+	shotOut := os.Getenv("MEDIAREVIEW_SCREENSHOT_OUT") // set by make screenshots
+	if shotOut != "" {
+		extra = []string{"MEDIAREVIEW_REVIEWER=Ms Rivera"}
+	}
+	app := StartEnv(t, display, extra, bin)
 	id := app.Window(t)
 
 	sample := assets.Samples()[0].Title()
@@ -26,8 +31,8 @@ func TestWindowSmoke(t *testing.T) {
 		t.Errorf("title %q does not name the app", title)
 	}
 	shot := app.Screenshot(t, id, t.TempDir())
-	if out := os.Getenv("MEDIAREVIEW_SCREENSHOT_OUT"); out != "" { // make screenshots
-		if err := SavePNG(out, shot); err != nil {
+	if shotOut != "" {
+		if err := SavePNG(shotOut, shot); err != nil {
 			t.Fatal(err)
 		}
 	}
