@@ -29,6 +29,7 @@ type studentScreen struct {
 	now    func() time.Time
 
 	current  int
+	undo     []labelChange
 	width    float32 // of the list, for row heights
 	rows     []widgets.RowData
 	quotesOf [][]int // key quotes by sentence
@@ -63,6 +64,7 @@ func newStudentScreen(win fyne.Window, ex *classroom.Exercise, path string, sub 
 		}
 	}
 	s.list.OnKey = s.onKey
+	s.list.OnShortcut = s.onShortcut
 	s.list.OnWidth = func(w float32) {
 		s.width = w
 		s.resizeRows()
@@ -101,6 +103,8 @@ func (s *studentScreen) content() fyne.CanvasObject {
 	split := container.NewHSplit(s.list, side)
 	split.SetOffset(0.62)
 	s.win.Canvas().SetOnTypedKey(s.onKey)
+	s.win.Canvas().AddShortcut(shortcutUndo, s.onShortcut)
+	s.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, s.onShortcut)
 	s.refresh()
 	return container.NewBorder(top, nil, nil, nil, split)
 }
@@ -238,7 +242,7 @@ func (s *studentScreen) showKeys() {
 	grid := container.NewGridWithColumns(2)
 	for _, row := range [][2]string{{"J or ↓", "next sentence"}, {"K or ↑", "previous sentence"},
 		{"N", "next question not answered"}, {"1 2 3 4", "quote, attributed, reported, opinion"},
-		{"0 or Backspace", "clear the label"}, {"Enter", "name who speaks"}, {"Esc", "back to the sentences"}, {"F1", "this sheet"}} {
+		{"0 or Backspace", "clear the label"}, {"Ctrl+Z", "undo the last label"}, {"Enter", "name who speaks"}, {"Esc", "back to the sentences"}, {"F1", "this sheet"}} {
 		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true}))
 		grid.Add(widget.NewLabel(row[1]))
 	}

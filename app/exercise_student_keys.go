@@ -74,6 +74,7 @@ func (s *studentScreen) setLabel(l analysis.Label) {
 	if s.sub.Submitted() || !s.ex.Manifest.Settings.Ask.Labels() {
 		return
 	}
+	s.undo = append(s.undo, labelChange{s.current, s.sub.Label(s.current)})
 	s.sub.SetLabel(s.current, l)
 	s.save()
 	s.resizeRow(s.current)
@@ -94,4 +95,33 @@ func (s *studentScreen) setSpeaker(q int, name string) {
 	s.resizeRow(s.current)
 	s.list.RefreshItem(s.current)
 	s.refreshStatus()
+}
+
+// labelChange is a label as it was before the student changed it.
+type labelChange struct {
+	sentence int
+	was      analysis.Label
+}
+
+// onShortcut runs Ctrl+Z, from the canvas or the list.
+func (s *studentScreen) onShortcut(sc fyne.Shortcut) {
+	switch sc.ShortcutName() {
+	case shortcutUndo.ShortcutName(), (&fyne.ShortcutUndo{}).ShortcutName():
+		s.undoLabel()
+	}
+}
+
+// undoLabel puts back the label the last change replaced, until the sheet
+// is handed in.
+func (s *studentScreen) undoLabel() {
+	if s.sub.Submitted() || len(s.undo) == 0 {
+		return
+	}
+	c := s.undo[len(s.undo)-1]
+	s.undo = s.undo[:len(s.undo)-1]
+	s.sub.SetLabel(c.sentence, c.was)
+	s.save()
+	s.resizeRow(c.sentence)
+	s.list.RefreshItem(c.sentence)
+	s.selectSentence(c.sentence)
 }

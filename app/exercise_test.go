@@ -299,3 +299,21 @@ func TestMakeExercise(t *testing.T) {
 		t.Errorf("message %q", msg)
 	}
 }
+
+func TestStudentUndo(t *testing.T) {
+	s, w := newStudentTest(t, classroom.Settings{Ask: classroom.AskLabels})
+	press(w, fyne.Key3, fyne.Key1, fyne.KeyK, fyne.Key2) // sentence 2: quote, then attributed
+	undo(w)
+	if s.current != 1 || s.sub.Label(1) != analysis.LabelQuote {
+		t.Errorf("after one undo: at %d, label %q; want sentence 2 back to quote", s.current+1, s.sub.Label(1))
+	}
+	undo(w)
+	undo(w)
+	if s.current != 0 || len(s.sub.Labels) != 0 {
+		t.Errorf("after three undos: at %d, labels %+v; want none", s.current+1, s.sub.Labels)
+	}
+	undo(w) // nothing left: no change
+	if again, _ := s.drafts.Load(s.ex, "k7"); again == nil || len(again.Labels) != 0 {
+		t.Errorf("the draft does not follow the undo: %+v", again)
+	}
+}
