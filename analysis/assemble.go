@@ -22,6 +22,7 @@ func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Resul
 	a.buildQuotes(text, drafts, quotes, speakers, r)
 	for i := range drafts {
 		r.Sentences[i] = a.label(text, &drafts[i], i, speakers[i], r.Quotes)
+		drafts[i].toks = nil // done with: let a long text's words go
 	}
 	r.Quotes = joinInterrupted(text, r.Quotes)
 	r.Summary = a.words.summarize(r)
