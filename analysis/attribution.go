@@ -37,7 +37,7 @@ didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't w
 didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t`)
 
 // passive auxiliaries before a participle make it no cue: "is expected".
-var passiveAux = wordSet(`is are was were be been being`)
+var passiveAux = wordSet(`is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t`)
 
 var pronouns = wordSet(`he she they it i we you`)
 
@@ -149,7 +149,8 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 			continue
 		}
 		mt := tokensIn(toks, m)
-		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && !w.personLike(mt) && !articles[mt[0].lower] ||
+		nounForm := t.lower == base || t.lower == base+"s" || t.lower == base+"es"
+		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && nounForm && !w.personLike(mt) && !articles[mt[0].lower] ||
 			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") {
 			// Things do not believe; "battleground states" is a noun; the
 			// writer's own "I think" is the writer's voice, not a source.

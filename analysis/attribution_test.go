@@ -140,6 +140,8 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"cue at the end of the sentence", "Donations hit $1 billion, an analysis of the filings shows.",
 			[]string{"attributed an analysis of the filings/shows"}},
 		{"verb that is also a noun after a name", "Ortiz demands accountability from the board.", []string{"attributed Ortiz/demands"}},
+		{"past tense of a verb-noun with a thing as subject", "Instant polls showed Ruiz was the winner.", []string{"attributed Instant polls/showed"}},
+		{"negated progressive", "The attorney general isn't saying if the rules were broken.", []string{"attributed The attorney general/saying"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {
