@@ -29,7 +29,6 @@ func bigExercise(b *testing.B) *Exercise {
 	if err != nil {
 		b.Fatal(err)
 	}
-	e.Marshal()
 	return e
 }
 

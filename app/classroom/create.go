@@ -95,6 +95,9 @@ func New(src Source, opt Options) (*Exercise, error) {
 	if opt.Settings.Ask == AskSpeakers && len(e.Quotes) == 0 {
 		return nil, fmt.Errorf("new exercise: %w", errNoQuotes)
 	}
+	if _, err := e.Marshal(); err != nil { // sets Hash: the exercise is complete
+		return nil, err
+	}
 	return e, nil
 }
 
