@@ -13,11 +13,10 @@ import (
 // articlePanel shows the article sentence by sentence in a virtualised
 // list, or what is happening while it is being opened.
 type articlePanel struct {
-	m       *mainWindow
-	list    *widgets.SentenceList
-	rows    []widgets.RowData // by sentence index, built once per session
-	width   float32
-	syncing bool // the list is being selected from code, not by a click
+	m     *mainWindow
+	list  *widgets.SentenceList
+	rows  []widgets.RowData // by sentence index, built once per session
+	width float32
 
 	busyText *widget.Label
 	busyBar  *widget.ProgressBar
@@ -213,16 +212,16 @@ func (p *articlePanel) refresh() {
 	p.selectCurrent()
 }
 
-// selectCurrent moves the list's selection to the session's sentence.
+// selectCurrent scrolls the session's sentence into view. The row draws
+// its own selection, so the list's grey one, which would hide the label's
+// tint, is never left on.
 func (p *articlePanel) selectCurrent() {
 	s := p.m.session
 	if s == nil {
 		return
 	}
 	if r := s.RowOf(s.Current()); r >= 0 {
-		p.syncing = true
-		p.list.Select(r)
-		p.syncing = false
+		p.list.ScrollTo(r)
 	}
 }
 
@@ -239,9 +238,11 @@ func (p *articlePanel) moved(from, to int) {
 	p.selectCurrent()
 }
 
+// onSelected takes a click on a row as the new current sentence.
 func (p *articlePanel) onSelected(id widget.ListItemID) {
+	p.list.Unselect(id)
 	s := p.m.session
-	if p.syncing || s == nil || id >= s.Rows() {
+	if s == nil || id >= s.Rows() {
 		return
 	}
 	from := s.Current()

@@ -95,12 +95,14 @@ func (r *rowRenderer) Refresh() {
 	th := r.row.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	d := &r.row.data
-	r.bg.FillColor = LabelTint(d.Label, v)
+	tint := LabelTint(d.Label, v)
 	r.outline.StrokeWidth = 0
 	if d.Selected {
+		tint.A += 0x28
 		r.outline.StrokeColor = th.Color(theme.ColorNamePrimary, v)
 		r.outline.StrokeWidth = 2
 	}
+	r.bg.FillColor = tint
 	r.chip.SetLabel(d.Label)
 	r.number.Text = itoa(d.Number)
 	r.number.TextSize = th.Size(theme.SizeNameCaptionText)
