@@ -18,10 +18,10 @@ func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Resul
 		Sentences: make([]Sentence, len(drafts)),
 		Quotes:    make([]Quote, len(quotes)),
 	}
-	speakers := a.resolveSources(text, drafts)
-	a.buildQuotes(text, drafts, quotes, speakers, r)
+	sources := a.resolveSources(text, drafts)
+	a.buildQuotes(text, drafts, quotes, sources, r)
 	for i := range drafts {
-		r.Sentences[i] = a.label(text, &drafts[i], i, speakers[i], r.Quotes)
+		r.Sentences[i] = a.label(text, &drafts[i], i, sources[i], r.Quotes)
 		drafts[i].toks = nil // done with: let a long text's words go
 	}
 	r.Quotes = joinInterrupted(text, r.Quotes)
@@ -29,17 +29,11 @@ func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Resul
 	return r
 }
 
-// source is who a sentence's cue credits, resolved against the article.
-type source struct {
-	name  string
-	named bool
-}
-
-// resolveSources resolves each sentence's source mention, in text order,
-// learning the article's names as it goes.
-func (a *Analyzer) resolveSources(text string, drafts []draft) []source {
+// resolveSources resolves each sentence's source mention to the name the
+// article gives that source, in text order, learning the names as it goes.
+func (a *Analyzer) resolveSources(text string, drafts []draft) []string {
 	c := &cast{}
-	out := make([]source, len(drafts))
+	out := make([]string, len(drafts))
 	for i := range drafts {
 		d := &drafts[i]
 		// Names before the mention are known by the time it is read: in
@@ -50,7 +44,7 @@ func (a *Analyzer) resolveSources(text string, drafts []draft) []source {
 		}
 		c.meet(d.names[:before], i)
 		if d.hasAttr && d.attr.mention.end > d.attr.mention.start {
-			out[i].name, out[i].named = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention), i)
+			out[i] = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention), i)
 		}
 		c.meet(d.names[before:], i)
 	}
@@ -70,7 +64,7 @@ func tokensIn(toks []token, s span) []token {
 // buildQuotes gives each quote its kind, cue and speaker. A quote takes the
 // cue of the sentence it ends in, else of the sentence it starts in; a quote
 // with no cue inherits the speaker of the quote before it.
-func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, speakers []source, r *Result) {
+func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, sources []string, r *Result) {
 	sentencesOf := make([][]int, len(quotes))
 	for i, d := range drafts {
 		for _, k := range d.quotes {
@@ -103,7 +97,7 @@ func (a *Analyzer) buildQuotes(text string, drafts []draft, quotes []quoted, spe
 		case cueAt >= 0:
 			d := drafts[cueAt]
 			out.Cue = text[d.attr.cue.start:d.attr.cue.end]
-			out.Speaker = speakers[cueAt].name
+			out.Speaker = sources[cueAt]
 			if d.attr.mention.end > d.attr.mention.start {
 				out.Mention = text[d.attr.mention.start:d.attr.mention.end]
 				out.MentionStart, out.MentionEnd = d.attr.mention.start, d.attr.mention.end
@@ -180,7 +174,7 @@ func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) Qu
 }
 
 // label gives a sentence its label, source, cue and signals.
-func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []Quote) Sentence {
+func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []Quote) Sentence {
 	s := Sentence{Index: index, Start: d.start, End: d.end, Text: text[d.start:d.end], Paragraph: d.paragraph,
 		Signals: d.signals}
 	covered, speaker, cue := 0, "", ""
@@ -204,8 +198,8 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 	}
 	if d.hasAttr {
 		cue = text[d.attr.cue.start:d.attr.cue.end]
-		if src.name != "" {
-			speaker = src.name
+		if src != "" {
+			speaker = src
 		}
 	}
 	// A sentence is a quote when quoted words fill most of it, or when all
@@ -216,7 +210,7 @@ func (a *Analyzer) label(text string, d *draft, index int, src source, quotes []
 		s.Label, s.Confidence = LabelQuote, 0.9
 	case mostlyQuoted:
 		s.Label, s.Confidence = LabelQuote, 0.7
-	case d.hasAttr && src.name != "":
+	case d.hasAttr && src != "":
 		s.Label, s.Confidence = LabelAttributed, 0.8
 	case partial && speaker != "":
 		s.Label, s.Confidence = LabelAttributed, 0.7

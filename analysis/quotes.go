@@ -44,7 +44,7 @@ func findQuotes(text string, paras []span) []quoted {
 	// A quote inside another is part of it ('He told us "no"', she said).
 	out := all[:0]
 	for _, q := range all {
-		if n := len(out); n > 0 && q.openMark.start >= out[n-1].openMark.start && q.end <= out[n-1].closeOr(text) {
+		if n := len(out); n > 0 && q.openMark.start >= out[n-1].openMark.start && q.end <= out[n-1].outerEnd() {
 			continue
 		}
 		out = append(out, q)
@@ -52,8 +52,8 @@ func findQuotes(text string, paras []span) []quoted {
 	return out
 }
 
-// closeOr is where the quote ends, with its closing mark when it has one.
-func (q quoted) closeOr(string) int {
+// outerEnd is where the quote ends, with its closing mark when it has one.
+func (q quoted) outerEnd() int {
 	if q.closeMark.end > q.end {
 		return q.closeMark.end
 	}

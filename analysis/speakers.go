@@ -159,11 +159,11 @@ func (c *cast) find(name string) *person {
 	return nil
 }
 
-// resolve turns the mention of a source into the most specific name the
-// article gives it, and says whether that is a named source.
-func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) (string, bool) {
+// resolve turns the mention of a source in sentence at into the most
+// specific name the article gives it.
+func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) string {
 	if len(toks) == 0 {
-		return "", false
+		return ""
 	}
 	mention := text[toks[0].start:toks[len(toks)-1].end]
 	first := toks[0].lower
@@ -172,41 +172,43 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) (
 		if p := c.pronounFor(first, at); p != nil {
 			p.pronoun = first
 			c.lastSpeaker = p
-			return p.name, true
+			return p.name
 		}
-		return mention, false
+		return mention
 	case len(toks) == 1 && first == "it":
 		if c.lastOrg != nil {
-			return c.lastOrg.name, true
+			return c.lastOrg.name
 		}
-		return mention, false
+		return mention
 	case len(toks) == 1 && first == "they":
 		if c.lastGroup != "" {
-			return c.lastGroup, false
+			return c.lastGroup
 		}
-		return mention, false
+		return mention
 	case len(toks) == 1 && (first == "i" || first == "we"):
-		return "the writer", false
+		return "the writer"
 	}
 	if name := w.capitalised(text, toks); name != "" {
 		if p := c.find(name); p != nil {
 			c.noteSpeaker(p)
-			return p.name, true
+			return p.name
 		}
 		m := w.nameAt(text, toks, 0, len(toks)-1)
 		m.name = name
 		c.meet([]nameMention{m}, -2)
 		c.noteSpeaker(c.find(name))
-		return name, true
+		return name
 	}
 	if p := c.described(w, toks); p != nil {
 		c.noteSpeaker(p)
-		return p.name, true
+		return p.name
 	}
 	c.lastGroup = mention
-	return mention, false
+	return mention
 }
 
+// noteSpeaker remembers who spoke last: a person for "he" and "she", a body
+// for "it" and "they".
 func (c *cast) noteSpeaker(p *person) {
 	if p == nil {
 		return
