@@ -38,6 +38,13 @@ func (l *SentenceList) TypedKey(e *fyne.KeyEvent) {
 	l.List.TypedKey(e)
 }
 
+// FocusGained keeps the list from marking its own keyboard row: the
+// current sentence is the row drawn as selected.
+func (l *SentenceList) FocusGained() {}
+
+// FocusLost is part of fyne.Focusable.
+func (l *SentenceList) FocusLost() {}
+
 // TypedRune is ignored: review keys arrive as TypedKey.
 func (l *SentenceList) TypedRune(rune) {}
 
