@@ -7,7 +7,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"mediareview/app/classroom"
 )
@@ -39,11 +42,21 @@ func (s *studentScreen) confirmSubmit() {
 	if open > 0 {
 		msg = fmt.Sprintf("%d sentences still have a question open. %s", open, msg)
 	}
-	dialog.ShowConfirm("Hand in", msg, func(ok bool) {
-		if ok {
+	text := &widget.Label{Text: msg + "\n\nThe file goes beside the exercise: " + s.submissionPath(), Wrapping: fyne.TextWrapWord}
+	var d dialog.Dialog
+	buttons := container.NewHBox(
+		&widget.Button{Text: "Hand in", Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: func() {
+			d.Hide()
 			s.handIn(s.submissionPath())
-		}
-	}, s.win)
+		}},
+		&widget.Button{Text: "Save elsewhere…", OnTapped: func() {
+			d.Hide()
+			s.askWhere(nil)
+		}},
+		&widget.Button{Text: "Not yet", Icon: theme.CancelIcon(), OnTapped: func() { d.Hide() }})
+	d = dialog.NewCustomWithoutButtons("Hand in", container.NewVBox(text, container.NewCenter(buttons)), s.win)
+	d.Resize(fyne.NewSize(520, 220))
+	d.Show()
 }
 
 // handIn seals and writes the submission; where the folder cannot be
@@ -66,6 +79,8 @@ func (s *studentScreen) handIn(path string) {
 	dialog.ShowInformation("Handed in", "Your answers are in "+path+".\nGive this file to your teacher.", s.win)
 }
 
+// askWhere lets the student choose where the submission goes; cause, when
+// not nil, says why the folder of the exercise would not do.
 func (s *studentScreen) askWhere(cause error) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
@@ -77,7 +92,9 @@ func (s *studentScreen) askWhere(cause error) {
 		s.handIn(path)
 	}, s.win)
 	d.SetFileName(filepath.Base(s.submissionPath()))
-	d.SetTitleText("Could not save beside the exercise (" + plainError(cause) + ") — choose where")
+	if cause != nil {
+		d.SetTitleText("Could not save beside the exercise (" + plainError(cause) + ") — choose where")
+	}
 	d.Show()
 }
 

@@ -317,3 +317,29 @@ func TestStudentUndo(t *testing.T) {
 		t.Errorf("the draft does not follow the undo: %+v", again)
 	}
 }
+
+func TestStudentHandInDialog(t *testing.T) {
+	s, w := newStudentTest(t, classroom.Settings{Ask: classroom.AskLabels, RevealKey: true})
+	press(w, fyne.Key3)
+	test.Tap(s.submit)
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("Hand in… asked nothing")
+	}
+	if b := findButton(top, "Not yet"); b == nil {
+		t.Fatal("no way to go back")
+	} else {
+		test.Tap(b)
+	}
+	if s.sub.Submitted() {
+		t.Fatal("handed in although the student said not yet")
+	}
+	test.Tap(s.submit)
+	test.Tap(findButton(w.Canvas().Overlays().Top(), "Hand in"))
+	if !s.sub.Submitted() {
+		t.Fatal("not handed in")
+	}
+	if _, err := os.Stat(s.submissionPath()); err != nil {
+		t.Errorf("no submission file: %v", err)
+	}
+}
