@@ -47,8 +47,11 @@ func File(path string, maxBytes int64) (Article, error) {
 		return Article{}, err
 	}
 	a, err := Parse(path, text)
+	if err != nil {
+		return Article{}, err
+	}
 	a.Origin = path
-	return a, err
+	return a, nil
 }
 
 // Bytes decodes b and extracts its article; name picks the format by its
