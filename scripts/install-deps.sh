@@ -102,6 +102,7 @@ for g in $groups; do
 	esac
 done
 [ -z "$missing" ] && exit 0
+missing=$(echo $missing | tr ' ' '\n' | sort -u | tr '\n' ' ')
 
 if [ "$(uname -s)" = Darwin ]; then
 	echo "install-deps: installing the Xcode command line tools (a window will ask you to confirm)"
@@ -117,12 +118,12 @@ elif have dnf; then
 elif have pacman; then
 	os=pacman
 else
-	echo "install-deps: missing:$missing; no apt-get, dnf or pacman here: install them by hand (see README)" >&2
+	echo "install-deps: missing: $missing; no apt-get, dnf or pacman here: install them by hand (see README)" >&2
 	exit 1
 fi
 
 pkgs=$(packages $missing)
-echo "install-deps: missing:$missing; installing with $os: $pkgs"
+echo "install-deps: missing: $missing; installing with $os: $pkgs"
 case $os in
 apt)
 	as_root apt-get update -qq
