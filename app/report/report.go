@@ -8,10 +8,12 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"mediareview/app/store"
@@ -48,6 +50,11 @@ func Write(ctx context.Context, w io.Writer, st *store.Store, opts Options) (int
 	names, err := reviewerNames(ctx, st, opts.Anonymize)
 	if err != nil {
 		return 0, err
+	}
+	if opts.Anonymize { // order by code, not by the names the codes hide
+		slices.SortStableFunc(verdicts, func(a, b store.Verdict) int {
+			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(names(a.Reviewer), names(b.Reviewer)))
+		})
 	}
 	src := &source{ctx: ctx, st: st, articles: map[int64]store.Article{}, analyses: map[string]*analysisIndex{}}
 	var rows [][]string

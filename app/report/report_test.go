@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +148,12 @@ func TestRoundTrip(t *testing.T) {
 
 func TestExcelAndAnonymize(t *testing.T) {
 	st, id := fixtureStore(t)
+	// Abe comes last (R003) but sorts between @dana and Lee by name.
+	v := store.SentenceVerdict(fixtureResult(), 0)
+	v.Decision = store.Agree
+	if _, err := st.SetVerdict(context.Background(), id, "Abe", v); err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if _, err := Write(context.Background(), &buf, st, Options{Article: id, Excel: true, Anonymize: true}); err != nil {
 		t.Fatal(err)
@@ -155,16 +162,21 @@ func TestExcelAndAnonymize(t *testing.T) {
 	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) {
 		t.Fatalf("--excel report starts %q, want a UTF-8 BOM", b[:3])
 	}
-	if bytes.Contains(b, []byte("dana")) || bytes.Contains(b, []byte("Lee")) {
+	if bytes.Contains(b, []byte("dana")) || bytes.Contains(b, []byte("Lee")) || bytes.Contains(b, []byte("Abe")) {
 		t.Errorf("anonymised report still names a reviewer:\n%s", b)
 	}
 	rows := readCSV(t, b[3:])
 	codes := map[string]int{}
+	var order []string
 	for _, row := range rows[1:] {
 		codes[row[12]]++
+		order = append(order, row[12])
 	}
-	if codes["R001"] != 4 || codes["R002"] != 2 || len(codes) != 2 {
-		t.Errorf("reviewer codes %v, want R001 ×4 (@dana, met first) and R002 ×2 (Lee)", codes)
+	if !slices.IsSorted(order) {
+		t.Errorf("anonymised rows ordered %v, want by code", order)
+	}
+	if codes["R001"] != 4 || codes["R002"] != 2 || codes["R003"] != 1 || len(codes) != 3 {
+		t.Errorf("reviewer codes %v, want R001 ×4 (@dana, met first), R002 ×2 (Lee), R003 ×1 (Abe)", codes)
 	}
 }
 
