@@ -240,13 +240,7 @@ func TestCannotStartShowsDialog(t *testing.T) {
 	if len(w.Canvas().Overlays().List()) != 1 {
 		t.Fatal("no dialog explains why the database cannot be opened")
 	}
-	found := false
-	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "/x/lib.db") {
-			found = true
-		}
-	}
-	if !found {
+	if !strings.Contains(dialogText(w), "/x/lib.db") {
 		t.Error("the dialog does not name the database file")
 	}
 }
@@ -265,6 +259,20 @@ func TestDialogKeepsReviewKeys(t *testing.T) {
 	if r, _ := m.session.Progress(); r != 0 || m.session.Current() != 0 {
 		t.Errorf("keys behind the summary: %d verdicts, current %d", r, m.session.Current())
 	}
+}
+
+// dialogText is all the text of the topmost dialog, empty with none.
+func dialogText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(top) {
+		b.WriteString(labelText(o))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // findButton finds a button by its text among o's laid-out objects.
@@ -317,14 +325,7 @@ func TestRefusedVerdictSaysSo(t *testing.T) {
 	if v := m.session.Verdict(0); v != nil || m.session.Current() != 0 {
 		t.Errorf("a refused verdict shows as %+v, current %d", v, m.session.Current())
 	}
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog says the verdict was not saved")
-	}
-	said := ""
-	for _, o := range test.LaidOutObjects(top) {
-		said += labelText(o)
-	}
+	said := dialogText(w)
 	if !strings.Contains(said, "sentence 1") {
 		t.Errorf("the dialog says %q", said)
 	}
