@@ -1,8 +1,6 @@
 package analysis
 
-import (
-	"sort"
-)
+import "sort"
 
 // assemble reads the sentences in order as a reader would: it resolves who
 // each source is, gives each quote its speaker and kind, labels the

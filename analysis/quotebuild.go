@@ -106,7 +106,10 @@ func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) Qu
 		return quoteTitle
 	}
 	s := drafts[sents[0]].span
-	before := strings.TrimRightFunc(text[s.start:q.openMark.start], unicode.IsSpace)
+	before := "" // the words of the sentence before the opening mark
+	if q.openMark.start > s.start {
+		before = strings.TrimRightFunc(text[s.start:q.openMark.start], unicode.IsSpace)
+	}
 	if len(sents) > 1 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") ||
 		2*(q.end-q.start) >= s.end-s.start {
 		return QuoteDirect

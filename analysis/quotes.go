@@ -107,6 +107,15 @@ func pairMarks(text string, paras []span, level markLevel, outer []quoted) []quo
 
 func appendQuoted(out []quoted, text string, q quoted, end int) []quoted {
 	s := trimSpan(text, q.span.start, end)
+	for s.start < s.end {
+		// An opening mark left empty before a paragraph break, then repeated:
+		// the quote starts after the repeated mark.
+		r, n := markAt(text[:s.end], s.start)
+		if markLevelOf(r) != markLevelOf([]rune(text[q.openMark.start:q.openMark.end])[0]) {
+			break
+		}
+		s = trimSpan(text, s.start+n, s.end)
+	}
 	if !strings.ContainsFunc(text[s.start:s.end], isWordRune) {
 		return out
 	}

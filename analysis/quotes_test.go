@@ -38,6 +38,7 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"We start at four.\n\n“Without the boat we quit,"}},
 		{"three paragraphs",
 			"“One.\n\n“Two.\n\n“Three,” she said.", []string{"One.\n\n“Two.\n\n“Three,"}},
+		{"empty paragraph after the opening mark", "“\n\n“We start,” she said.", []string{"We start,"}},
 		{"unclosed at the end of a paragraph is closed there",
 			"“We never closed this, she said.\n\nThe next paragraph is plain.",
 			[]string{"We never closed this, she said."}},
