@@ -203,6 +203,11 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) s
 		c.noteSpeaker(p)
 		return p.name
 	}
+	if determiners[first] && toks[0].upper {
+		// "The agency's top lawyer" opened a sentence; as a source it is
+		// "the agency's top lawyer" wherever it stood.
+		mention = first + mention[len(toks[0].text):]
+	}
 	c.lastGroup = mention
 	return mention
 }

@@ -63,7 +63,11 @@ func writeQuotes(w io.Writer, r *analysis.Result) {
 		if q.Mention != "" && q.Mention != q.Speaker {
 			who += fmt.Sprintf(" (%q)", q.Mention)
 		}
-		fmt.Fprintf(w, "  %s, %s: %q\n", q.Kind, who, oneLine(q.Text))
+		parts := make([]string, len(q.Parts))
+		for i, p := range q.Parts {
+			parts[i] = oneLine(r.Text[p.Start:p.End])
+		}
+		fmt.Fprintf(w, "  %s, %s: %q\n", q.Kind, who, strings.Join(parts, " … "))
 	}
 	fmt.Fprintln(w)
 }
