@@ -236,6 +236,31 @@ func (a *App) WaitTitle(t testing.TB, id, want string) string {
 	return title
 }
 
+// Key focuses the window and types keys as xdotool names them ("Down",
+// "ctrl+f", "a"). Real (XTEST) key events, not synthetic ones sent to the
+// window, which GLFW would ignore; with no window manager under Xvfb the
+// focus is set directly.
+func (a *App) Key(t testing.TB, id string, keys ...string) {
+	t.Helper()
+	if _, err := a.xdotool("windowfocus", "--sync", id); err != nil {
+		t.Fatalf("xdotool windowfocus %s: %v", id, err)
+	}
+	if _, err := a.xdotool(append([]string{"key", "--delay", "50"}, keys...)...); err != nil {
+		t.Fatalf("xdotool key %v: %v", keys, err)
+	}
+}
+
+// Type focuses the window and types text.
+func (a *App) Type(t testing.TB, id, text string) {
+	t.Helper()
+	if _, err := a.xdotool("windowfocus", "--sync", id); err != nil {
+		t.Fatalf("xdotool windowfocus %s: %v", id, err)
+	}
+	if _, err := a.xdotool("type", "--delay", "50", text); err != nil {
+		t.Fatalf("xdotool type: %v", err)
+	}
+}
+
 // Quit asks the app to quit as a desktop would on logout (SIGTERM, which
 // Fyne turns into a normal quit) and returns its exit error.
 func (a *App) Quit(t testing.TB) error {
