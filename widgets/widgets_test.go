@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -180,4 +181,30 @@ func TestSentenceListRoutesKeys(t *testing.T) {
 	if !reflect.DeepEqual(shortcuts, []string{"Undo"}) {
 		t.Errorf("shortcuts = %v", shortcuts)
 	}
+}
+
+// FuzzRowData: any sentence with any signal and quote offsets gives
+// segments that cover its text exactly, in order, cut on rune boundaries.
+func FuzzRowData(f *testing.F) {
+	f.Add("He said “no” twice.\n", 3, 9, 8, 14, 0)
+	f.Add("café ∑ 🙂 end", -4, 99, 5, 6, 7)
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2, start int) {
+		s := analysis.Sentence{Start: start, End: start + len(text), Text: text, Label: analysis.LabelQuote,
+			Signals: []analysis.Signal{{Start: start + s1, End: start + e1}}}
+		d := NewRowData(s, []analysis.Quote{{Start: start + s2, End: start + e2, Speaker: "x"}})
+		var b strings.Builder
+		for _, seg := range d.segments() {
+			txt := seg.(*widget.TextSegment).Text
+			if txt == "" {
+				t.Fatal("an empty segment")
+			}
+			if utf8.ValidString(d.Text) && !utf8.ValidString(txt) {
+				t.Fatalf("segment %q cuts a character", txt)
+			}
+			b.WriteString(txt)
+		}
+		if b.String() != d.Text {
+			t.Fatalf("segments %q do not make up the text %q", b.String(), d.Text)
+		}
+	})
 }
