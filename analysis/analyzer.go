@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -44,9 +45,11 @@ type draft struct {
 	span
 	paragraph int
 	quotes    []int // indices of the quotes that overlap the sentence
-	toks      []token
 	attr      attribution
 	hasAttr   bool
+	mention   []token // the words of attr.mention
+	words     int     // how many words lie outside quotes
+	headline  bool    // most words are capitalised
 	names     []nameMention
 	signals   []Signal
 }
@@ -148,13 +151,17 @@ func (a *Analyzer) read(text string, d *draft, quotes []quoted) {
 	for _, k := range d.quotes {
 		skip = append(skip, quotes[k].span)
 	}
-	d.toks = tokenize(text, d.start, d.end, skip)
+	toks := tokenize(text, d.start, d.end, skip)
 	var edges []int
 	for _, k := range d.quotes {
 		edges = append(edges, quotes[k].openMark.start, max(quotes[k].closeMark.end, quotes[k].end))
 	}
-	d.attr, d.hasAttr = a.words.findAttribution(d.toks, edges)
-	d.names = a.words.findNames(text, d.toks)
+	d.attr, d.hasAttr = a.words.findAttribution(toks, edges)
+	if d.hasAttr {
+		d.mention = slices.Clone(tokensIn(toks, d.attr.mention))
+	}
+	d.words, d.headline = wordsOutside(toks), titleCase(toks)
+	d.names = a.words.findNames(text, toks)
 	d.signals = a.voice.signals(text, d.start, d.end, skip)
-	d.signals = append(d.signals, a.words.sourceSignals(text, d)...)
+	d.signals = append(d.signals, a.words.sourceSignals(text, d, toks)...)
 }

@@ -16,7 +16,6 @@ func (a *Analyzer) assemble(text string, drafts []draft, quotes []quoted) *Resul
 	a.buildQuotes(text, drafts, quotes, sources, r)
 	for i := range drafts {
 		r.Sentences[i] = a.label(text, &drafts[i], i, sources[i], r.Quotes)
-		drafts[i].toks = nil // done with: let a long text's words go
 	}
 	r.Quotes = joinInterrupted(text, r.Quotes)
 	r.Summary = a.words.summarize(r)
@@ -38,7 +37,7 @@ func (a *Analyzer) resolveSources(text string, drafts []draft) []string {
 		}
 		c.meet(d.names[:before], i)
 		if d.hasAttr && d.attr.mention.end > d.attr.mention.start {
-			out[i] = c.resolve(a.words, text, tokensIn(d.toks, d.attr.mention), i)
+			out[i] = c.resolve(a.words, text, d.mention, i)
 		}
 		c.meet(d.names[before:], i)
 	}

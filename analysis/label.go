@@ -38,7 +38,7 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 	}
 	// A sentence is a quote when quoted words fill most of it, or when all
 	// that is not quoted is the short attribution: “No,” said the mayor.
-	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && wordsOutside(d.toks) <= 6
+	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && d.words <= 6
 	switch {
 	case mostlyQuoted && speaker != "" && !partial:
 		s.Label, s.Confidence = LabelQuote, 0.9
@@ -90,26 +90,23 @@ func nonSpace(s string) int {
 
 // sourceSignals flags the loaded reporting verb and the vague or anonymous
 // source of a sentence.
-func (w *attributionWords) sourceSignals(text string, d *draft) []Signal {
+func (w *attributionWords) sourceSignals(text string, d *draft, toks []token) []Signal {
 	var out []Signal
 	if d.hasAttr && d.attr.loadedWhy != "" {
 		c := d.attr.cue
 		out = append(out, Signal{Kind: SignalLoadedAttribution, Text: text[c.start:c.end], Start: c.start, End: c.end,
 			Why: d.attr.loadedWhy})
 	}
-	var mention []token
-	if d.hasAttr {
-		mention = tokensIn(d.toks, d.attr.mention)
-	}
+	mention := d.mention
 	for _, p := range w.anonymous {
-		if s, ok := matchPhrase(d.toks, p, len(p) >= 3, mention); ok {
+		if s, ok := matchPhrase(toks, p, len(p) >= 3, mention); ok {
 			out = append(out, Signal{Kind: SignalAnonymousSource, Text: text[s.start:s.end], Start: s.start, End: s.end,
 				Why: "the source is kept unnamed, so readers cannot check who said it"})
 			return out
 		}
 	}
 	for _, p := range w.vague {
-		if s, ok := matchPhrase(d.toks, p, len(p) >= 3, mention); ok {
+		if s, ok := matchPhrase(toks, p, len(p) >= 3, mention); ok {
 			out = append(out, Signal{Kind: SignalVagueSource, Text: text[s.start:s.end], Start: s.start, End: s.end,
 				Why: "a vague source: it does not say who exactly, so it cannot be checked"})
 			return out

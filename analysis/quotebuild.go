@@ -102,7 +102,7 @@ func quoteKind(text string, q quoted, drafts []draft, sents []int, cued bool) Qu
 	if len(sents) == 0 {
 		return QuoteDirect
 	}
-	if isTitle(text[q.start:q.end]) && !titleCase(drafts[sents[0]].toks) {
+	if isTitle(text[q.start:q.end]) && !drafts[sents[0]].headline {
 		return quoteTitle
 	}
 	s := drafts[sents[0]].span
