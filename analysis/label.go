@@ -39,13 +39,19 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 	// A sentence is a quote when quoted words fill most of it, or when all
 	// that is not quoted is the short attribution: “No,” said the mayor.
 	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && d.words <= 6
+	// Confidence: surest when the sentence names its own speaker, less so
+	// when the speaker is inherited or only described.
 	switch {
+	case mostlyQuoted && d.hasAttr && !partial:
+		s.Label, s.Confidence = LabelQuote, 0.95
 	case mostlyQuoted && speaker != "" && !partial:
-		s.Label, s.Confidence = LabelQuote, 0.9
+		s.Label, s.Confidence = LabelQuote, 0.85
 	case mostlyQuoted:
 		s.Label, s.Confidence = LabelQuote, 0.7
+	case d.hasAttr && src != "" && a.words.named(src):
+		s.Label, s.Confidence = LabelAttributed, 0.85
 	case d.hasAttr && src != "":
-		s.Label, s.Confidence = LabelAttributed, 0.8
+		s.Label, s.Confidence = LabelAttributed, 0.75
 	case partial && speaker != "":
 		s.Label, s.Confidence = LabelAttributed, 0.7
 	default:
