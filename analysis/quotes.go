@@ -94,7 +94,7 @@ func pairMarks(text string, paras []span, level markLevel, outer []quoted) []quo
 		if cur == nil {
 			continue
 		}
-		if pi+1 < len(paras) && opensWith(text, paras[pi+1], level) {
+		if opener, _ := markAt(text, cur.openMark.start); pi+1 < len(paras) && opensWith(text, paras[pi+1], opener) {
 			continue // stays open: the next paragraph repeats the mark
 		}
 		if level == levelDouble {
@@ -132,10 +132,12 @@ func markAt(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
-// opensWith says whether paragraph p begins with an opening mark of level.
-func opensWith(text string, p span, level markLevel) bool {
+// opensWith says whether paragraph p begins by repeating the opening mark
+// opener. Another mark ("… then “…) starts a new quote: the open one was
+// never closed.
+func opensWith(text string, p span, opener rune) bool {
 	r, n := markAt(text[:p.end], p.start)
-	return markLevelOf(r) == level && classifyMark(text, span{p.start, p.start + n}, r, false) != roleClose
+	return r == opener && classifyMark(text, span{p.start, p.start + n}, r, false) != roleClose
 }
 
 // insideQuote says whether offset i lies within one of qs (in order), marks

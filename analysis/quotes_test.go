@@ -39,6 +39,8 @@ func TestFindQuotes(t *testing.T) {
 		{"three paragraphs",
 			"“One.\n\n“Two.\n\n“Three,” she said.", []string{"One.\n\n“Two.\n\n“Three,"}},
 		{"empty paragraph after the opening mark", "“\n\n“We start,” she said.", []string{"We start,"}},
+		{"a different mark in the next paragraph is a new quote",
+			"\"Kevin was snoring.\n\n“Here he is,” she said.", []string{"Kevin was snoring.", "Here he is,"}},
 		{"unclosed at the end of a paragraph is closed there",
 			"“We never closed this, she said.\n\nThe next paragraph is plain.",
 			[]string{"We never closed this, she said."}},
