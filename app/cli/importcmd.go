@@ -106,7 +106,11 @@ func readImport(file string, maxBytes int64, stdin io.Reader) (importer.Article,
 	if err != nil {
 		return importer.Article{}, err
 	}
-	return importer.Parse("", text)
+	a, err := importer.Parse("", text)
+	if ne := (*importer.NotArticleError)(nil); errors.As(err, &ne) {
+		ne.Name = "standard input"
+	}
+	return a, err
 }
 
 // currentAnalysis returns the article's analysis by this analyser version,

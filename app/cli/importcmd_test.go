@@ -27,17 +27,21 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 func TestImport(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"bridge.txt": "Bridge reopens after repairs\n\nThe river bridge reopened on Friday. \"It feels safer,\" said Ines Ruiz.\n",
-		"hall.md":    "# Town hall roof\n\nBy Omar Said\n\nThe *roof* of the town hall leaks again. Council staff put out buckets.\n",
-		"photo.txt":  "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-		"empty.txt":  "  \n",
-		"long.txt":   strings.Repeat("A long sentence about the harbour. ", 100),
-		"menu.html":  "<!doctype html><html><body><nav><a href=/>Home</a></nav></body></html>",
+		"bridge.txt":     "Bridge reopens after repairs\n\nThe river bridge reopened on Friday. \"It feels safer,\" said Ines Ruiz.\n",
+		"hall.md":        "# Town hall roof\n\nBy Omar Said\n\nThe *roof* of the town hall leaks again. Council staff put out buckets.\n",
+		"photo.txt":      "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+		"empty.txt":      "  \n",
+		"long.txt":       strings.Repeat("A long sentence about the harbour. ", 100),
+		"menu.html":      "<!doctype html><html><body><nav><a href=/>Home</a></nav></body></html>",
+		"x.mrsubmission": `{"format": "mediareview-submission", "student": "7b"}`,
+		"x.mrexercise":   "PK\x03\x04\x14\x00\x00\x00\x00\x00mimetypeapplication/vnd.mediareview.exercise+zip",
+		"result.json":    `{"sentences": [{"index": 0, "label": "quote"}]}`,
 	})
 	db := filepath.Join(t.TempDir(), "lib.db")
 	p := func(name string) string { return filepath.Join(dir, name) }
 	stdout, stderr, code := run(t, "import", "--db", db, "--max-bytes", "2000",
-		p("bridge.txt"), p("photo.txt"), p("hall.md"), p("empty.txt"), p("long.txt"), p("menu.html"), p("gone.txt"))
+		p("bridge.txt"), p("photo.txt"), p("hall.md"), p("empty.txt"), p("long.txt"), p("menu.html"), p("gone.txt"),
+		p("x.mrsubmission"), p("x.mrexercise"), p("result.json"))
 	if code != 1 {
 		t.Errorf("exit %d, want 1 when some files fail", code)
 	}
@@ -53,7 +57,10 @@ func TestImport(t *testing.T) {
 		p("long.txt") + " is too large (3.4 KB; the limit is 2 KB)",
 		p("menu.html") + " has no article text",
 		p("gone.txt") + " cannot be read: no such file",
-		"5 of 7 files not imported",
+		p("x.mrsubmission") + " is a student's submission, not an article: grade it with `mediareview exercise grade",
+		p("x.mrexercise") + " is a classroom exercise, not an article: open it with `mediareview " + p("x.mrexercise") + "` or File → Open",
+		p("result.json") + " is a JSON document, not an article",
+		"8 of 10 files not imported",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
@@ -127,6 +134,11 @@ func TestImportStdin(t *testing.T) {
 	_, code = Main([]string{"import", "--db", db, "-"}, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
 	if code != 1 || !strings.Contains(errb.String(), "standard input is empty") {
 		t.Errorf("import of empty stdin: exit %d, %q", code, errb.String())
+	}
+	errb.Reset()
+	_, code = Main([]string{"import", "--db", db, "-"}, IO{Stdin: strings.NewReader(`[{"label": "quote"}]`), Stdout: &out, Stderr: &errb})
+	if code != 1 || !strings.Contains(errb.String(), "standard input is a JSON document, not an article") {
+		t.Errorf("import of JSON on stdin: exit %d, %q", code, errb.String())
 	}
 }
 

@@ -1,10 +1,13 @@
 // Package importer turns files into articles for the library: plain text
 // (any encoding textfile reads), Markdown with its markup removed, and
 // saved web pages, whose article is found with a readability library.
+// Files that are clearly not prose (classroom exercises and submissions,
+// JSON, archives, PDFs) are refused with a word on what to do instead.
 // Every error names the file and says why it was refused.
 package importer
 
 import (
+	"cmp"
 	"errors"
 	"path/filepath"
 	"regexp"
@@ -43,6 +46,9 @@ type Article struct {
 // textfile.DefaultMaxBytes) and extracts its article.
 func File(path string, maxBytes int64) (Article, error) {
 	text, err := textfile.Read(path, maxBytes)
+	if errors.Is(err, textfile.ErrBinary) {
+		err = cmp.Or(sniffFile(path), err)
+	}
 	if err != nil {
 		return Article{}, err
 	}
@@ -58,6 +64,9 @@ func File(path string, maxBytes int64) (Article, error) {
 // extension and appears in errors.
 func Bytes(name string, b []byte) (Article, error) {
 	text, err := textfile.Decode(name, b)
+	if errors.Is(err, textfile.ErrBinary) {
+		err = cmp.Or(sniffBinary(name, b), err)
+	}
 	if err != nil {
 		return Article{}, err
 	}
@@ -67,8 +76,12 @@ func Bytes(name string, b []byte) (Article, error) {
 // Parse extracts the article from decoded text: HTML for .html/.htm/.xhtml
 // names or text that starts like a web page, the page inside a .mhtml/.mht
 // web archive, Markdown for .md/.markdown names, plain text otherwise
-// (pasted text has an empty name).
+// (pasted text has an empty name). Text that is clearly not prose (a
+// classroom file, a JSON document) is refused with a *NotArticleError.
 func Parse(name, text string) (Article, error) {
+	if err := notArticle(name, text); err != nil {
+		return Article{}, err
+	}
 	var a Article
 	var err error
 	switch DetectFormat(name, text) {

@@ -157,8 +157,12 @@ func FuzzBytes(f *testing.F) {
 		a, err := Bytes(name, b)
 		if err != nil {
 			var fe *textfile.Error
-			if !errors.As(err, &fe) {
-				t.Fatalf("error %v is not a *textfile.Error", err)
+			var ne *NotArticleError
+			if !errors.As(err, &fe) && !errors.As(err, &ne) {
+				t.Fatalf("error %v is neither a *textfile.Error nor a *NotArticleError", err)
+			}
+			if a != (Article{}) {
+				t.Fatalf("an article with the error %v: %+v", err, a)
 			}
 			return
 		}
