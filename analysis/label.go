@@ -12,7 +12,7 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 	s := Sentence{Index: index, Start: d.start, End: d.end, Text: text[d.start:d.end], Paragraph: d.paragraph,
 		Signals: d.signals}
 	covered, speaker, cue := 0, "", ""
-	partial := false
+	partial, framing := false, false
 	for _, k := range d.quotes {
 		q := quotes[k]
 		switch q.Kind {
@@ -24,6 +24,8 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 			continue
 		case QuotePartial:
 			partial = true
+		case QuoteDirect:
+			framing = framing || onlyMarks(text[d.start:max(q.Start, d.start)]) || onlyMarks(text[min(q.End, d.end):d.end])
 		}
 		covered += min(q.End, d.end) - max(q.Start, d.start)
 		if speaker == "" {
@@ -36,9 +38,11 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 			speaker = src
 		}
 	}
-	// A sentence is a quote when quoted words fill most of it, or when all
-	// that is not quoted is the short attribution: “No,” said the mayor.
-	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && d.words <= 6
+	// A sentence is a quote when quoted words fill most of it, when all
+	// that is not quoted is a short attribution (“No,” said the mayor.), or
+	// when a full quotation opens or closes it and the rest is its cue
+	// (‘People vote with their cars,’ Whitfield told the paper in May.).
+	mostlyQuoted := covered*2 >= nonSpace(s.Text) || covered > 0 && !partial && (d.words <= 6 || framing && d.hasAttr)
 	// Confidence: surest when the sentence names its own speaker, less so
 	// when the speaker is inherited or only described.
 	switch {
@@ -69,6 +73,17 @@ func (a *Analyzer) label(text string, d *draft, index int, src string, quotes []
 		s.Signals = []Signal{}
 	}
 	return s
+}
+
+// onlyMarks says whether s holds nothing but quotation marks, punctuation
+// and space: the quote reaches that end of its sentence.
+func onlyMarks(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsOutside counts the words of a sentence outside its quotes.
