@@ -235,3 +235,28 @@ func TestParagraphIndexAndSummary(t *testing.T) {
 		t.Errorf("signal counts %v", r.Summary.Signals)
 	}
 }
+
+// TestLabelGuideExamples checks the examples of docs/labels.md, the contract
+// every part of the app shares.
+func TestLabelGuideExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want Label
+	}{
+		{"“We will reopen the bridge by spring,” the mayor said.", LabelQuote},
+		{"The ministry said the talks would resume next week.", LabelAttributed},
+		{"According to two officials, the deal is close.", LabelAttributed},
+		{"Critics say the plan is rushed.", LabelAttributed},
+		{"The council's reckless plan wrecked a decade of progress.", LabelOpinion},
+		{"Voters should reject it.", LabelOpinion},
+		{"The council voted 7–2 on Monday to close the library.", LabelReported},
+		{"The mayor, who has been widely mocked, said the bridge will open.", LabelAttributed},
+		{"The minister claimed the figures were wrong.", LabelAttributed},
+		{"She called the vote “a betrayal”.", LabelAttributed},
+	}
+	for _, tt := range tests {
+		if got := analyze(t, tt.text).Sentences[0].Label; got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
