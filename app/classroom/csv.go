@@ -1,7 +1,6 @@
 package classroom
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
@@ -32,30 +31,17 @@ func ParsePer(s string) (Per, error) {
 	return "", fmt.Errorf("per %q: want student, sentence, speaker or confusion", s)
 }
 
-// WriteCSV writes one table of the report as RFC 4180 CSV. With bom it
-// starts with a UTF-8 byte order mark, which spreadsheet programs need to
-// read UTF-8.
+// WriteCSV writes one table of the report as CSV through the review
+// report's writer (report.WriteCSV: RFC 4180, cells that a spreadsheet
+// would run defused, plain numbers such as a negative kappa left as
+// numbers). With bom it starts with a UTF-8 byte order mark, which
+// spreadsheet programs need to read UTF-8.
 func (r *Report) WriteCSV(w io.Writer, per Per, bom bool) error {
 	rows := r.Rows(per)
 	if rows == nil {
 		return fmt.Errorf("class report: unknown table %q", per)
 	}
-	if bom {
-		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return fmt.Errorf("class report: %w", err)
-		}
-	}
-	cw := csv.NewWriter(w)
-	for _, row := range rows {
-		for i := range row {
-			row[i] = neutralise(row[i])
-		}
-		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("class report: %w", err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	if err := report.WriteCSV(w, rows, bom); err != nil {
 		return fmt.Errorf("class report: %w", err)
 	}
 	return nil
@@ -140,14 +126,4 @@ func baseName(path string) string {
 		return path[i+1:]
 	}
 	return path
-}
-
-// neutralise keeps a spreadsheet from running a cell as a formula, as the
-// review report does, but leaves plain numbers alone: a kappa below zero
-// stays a number.
-func neutralise(cell string) string {
-	if _, err := strconv.ParseFloat(cell, 64); err == nil {
-		return cell
-	}
-	return report.Neutralize(cell)
 }

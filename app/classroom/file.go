@@ -114,15 +114,7 @@ func (e *Exercise) Write(path string) error {
 
 // Open reads an exercise file.
 func Open(path string) (*Exercise, error) {
-	b, err := readLimited(path, maxEntry*2)
-	if err != nil {
-		return nil, err
-	}
-	e, err := Unmarshal(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return e, nil
+	return readFile(path, maxEntry*2, Unmarshal)
 }
 
 // ErrNotExercise says a file is not an exercise file at all.
@@ -251,6 +243,20 @@ func contains[T comparable](list []T, v T) bool {
 		}
 	}
 	return false
+}
+
+// readFile reads at most limit bytes of the file at path and decodes
+// them; a decoding error names the file.
+func readFile[T any](path string, limit int64, decode func([]byte) (*T, error)) (*T, error) {
+	b, err := readLimited(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	v, err := decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
 }
 
 func readLimited(path string, limit int64) ([]byte, error) {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -105,19 +106,8 @@ func (s *Submission) Label(i int) analysis.Label {
 // SetLabel records (or, with an empty label, clears) the label for
 // sentence i.
 func (s *Submission) SetLabel(i int, l analysis.Label) {
-	for j, a := range s.Labels {
-		if a.Sentence == i {
-			if l == "" {
-				s.Labels = append(s.Labels[:j], s.Labels[j+1:]...)
-			} else {
-				s.Labels[j].Label = l
-			}
-			return
-		}
-	}
-	if l != "" {
-		s.Labels = append(s.Labels, SentenceAnswer{Sentence: i, Label: l})
-	}
+	s.Labels = setAnswer(s.Labels, SentenceAnswer{Sentence: i, Label: l}, l == "",
+		func(a SentenceAnswer) bool { return a.Sentence == i })
 }
 
 // Speaker returns the student's speaker for quote i, empty if none.
@@ -133,19 +123,24 @@ func (s *Submission) Speaker(i int) string {
 // SetSpeaker records (or, when blank, clears) the speaker for quote i.
 func (s *Submission) SetSpeaker(i int, speaker string) {
 	speaker = strings.TrimSpace(speaker)
-	for j, a := range s.Speakers {
-		if a.Quote == i {
-			if speaker == "" {
-				s.Speakers = append(s.Speakers[:j], s.Speakers[j+1:]...)
-			} else {
-				s.Speakers[j].Speaker = speaker
-			}
-			return
-		}
+	s.Speakers = setAnswer(s.Speakers, SpeakerAnswer{Quote: i, Speaker: speaker}, speaker == "",
+		func(a SpeakerAnswer) bool { return a.Quote == i })
+}
+
+// setAnswer replaces the answer to the same question (found by same) with
+// a, adds a when there is none, or with clear removes it. An answer keeps
+// its place, so a sheet reads in the order it was first answered.
+func setAnswer[A any](answers []A, a A, clear bool, same func(A) bool) []A {
+	j := slices.IndexFunc(answers, same)
+	switch {
+	case j >= 0 && clear:
+		return slices.Delete(answers, j, j+1)
+	case j >= 0:
+		answers[j] = a
+	case !clear:
+		answers = append(answers, a)
 	}
-	if speaker != "" {
-		s.Speakers = append(s.Speakers, SpeakerAnswer{Quote: i, Speaker: speaker})
-	}
+	return answers
 }
 
 // Submitted reports whether the sheet has been handed in.
@@ -207,15 +202,7 @@ var (
 // ReadSubmission reads a submission file without checking it against an
 // exercise.
 func ReadSubmission(path string) (*Submission, error) {
-	b, err := readLimited(path, maxSubmission)
-	if err != nil {
-		return nil, err
-	}
-	s, err := UnmarshalSubmission(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
+	return readFile(path, maxSubmission, UnmarshalSubmission)
 }
 
 // UnmarshalSubmission decodes a submission's bytes.

@@ -2,6 +2,8 @@ package classroom
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"mediareview/analysis"
@@ -111,4 +113,41 @@ func FuzzUnmarshalExercise(f *testing.F) {
 		c := NewClass(e)
 		c.Report()
 	})
+}
+
+// TestSetAnswers: answers are added, replaced in place and cleared, labels
+// and speakers alike; each step is checked against the whole sheet.
+func TestSetAnswers(t *testing.T) {
+	e := fixtureExercise(t, AskBoth)
+	s, err := e.NewSubmission("S1", fixtureTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		do               func()
+		labels, speakers string
+	}{
+		{func() { s.SetLabel(3, Q) }, "3:quote", ""},
+		{func() { s.SetLabel(0, R) }, "3:quote 0:reported", ""},
+		{func() { s.SetLabel(3, O) }, "3:opinion 0:reported", ""},
+		{func() { s.SetLabel(0, "") }, "3:opinion", ""},
+		{func() { s.SetLabel(9, "") }, "3:opinion", ""},
+		{func() { s.SetSpeaker(1, " Tom ") }, "3:opinion", "1:Tom"},
+		{func() { s.SetSpeaker(0, "Lena Marsh") }, "3:opinion", "1:Tom 0:Lena Marsh"},
+		{func() { s.SetSpeaker(1, "Tom Berg") }, "3:opinion", "1:Tom Berg 0:Lena Marsh"},
+		{func() { s.SetSpeaker(1, "  ") }, "3:opinion", "0:Lena Marsh"},
+	}
+	for i, step := range steps {
+		step.do()
+		var labels, speakers []string
+		for _, a := range s.Labels {
+			labels = append(labels, fmt.Sprintf("%d:%s", a.Sentence, a.Label))
+		}
+		for _, a := range s.Speakers {
+			speakers = append(speakers, fmt.Sprintf("%d:%s", a.Quote, a.Speaker))
+		}
+		if got := strings.Join(labels, " ") + " | " + strings.Join(speakers, " "); got != step.labels+" | "+step.speakers {
+			t.Errorf("step %d: sheet %q, want %q", i+1, got, step.labels+" | "+step.speakers)
+		}
+	}
 }

@@ -3,8 +3,9 @@
 // and the window's Export… both use it. It imports no Fyne.
 //
 // The CSV is RFC 4180 (encoding/csv). Cells a spreadsheet would read as a
-// formula (starting with = + - @, a tab or a carriage return) get a leading
-// apostrophe, so opening a student's note never runs it.
+// formula (starting with = + - @, a tab or a carriage return, plain
+// negative numbers aside) get a leading apostrophe, so opening a student's
+// note never runs it.
 package report
 
 import (
@@ -110,10 +111,21 @@ func WriteCSV(w io.Writer, rows [][]string, bom bool) error {
 }
 
 // Neutralize puts an apostrophe before a cell that a spreadsheet would
-// take for a formula.
+// take for a formula. A plain negative number ("-0.25", a kappa below zero)
+// is left alone: a spreadsheet reads it as the number it is.
 func Neutralize(cell string) string {
-	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) && !isNegativeNumber(cell) {
 		return "'" + cell
 	}
 	return cell
 }
+
+// isNegativeNumber reports "-" followed by digits, with at most one
+// decimal point between them: nothing a spreadsheet could run ("-1+1",
+// "-Inf" and "-1e5" do not count).
+func isNegativeNumber(cell string) bool {
+	whole, frac, point := strings.Cut(strings.TrimPrefix(cell, "-"), ".")
+	return strings.HasPrefix(cell, "-") && allDigits(whole) && (!point || allDigits(frac))
+}
+
+func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
