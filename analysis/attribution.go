@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // attribution is what one sentence says about who is speaking: the cue
 // (the reporting words) and the mention (the words that name the source).
@@ -134,11 +137,13 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 // mark, in bytes.
 func distance(a attribution, edges []int) int {
 	d := -1
-	for _, e := range edges {
-		for _, x := range []int{a.cue.start, a.cue.end, a.mention.start, a.mention.end} {
-			if x == 0 && a.mention.end == 0 {
-				continue
-			}
+	for _, x := range []int{a.cue.start, a.cue.end, a.mention.start, a.mention.end} {
+		if x == 0 && a.mention.end == 0 {
+			continue
+		}
+		// edges are in order: only the two around x can be nearest.
+		k := sort.SearchInts(edges, x)
+		for _, e := range edges[max(k-1, 0):min(k+1, len(edges))] {
 			if v := abs(x - e); d < 0 || v < d {
 				d = v
 			}

@@ -116,7 +116,7 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 // comma or dash before token j.
 func (w *attributionWords) openingName(toks []token, j int) (span, bool) {
 	k := 0
-	for k < j && (toks[k].upper || nameParticles[toks[k].lower] && k > 0) {
+	for k < j && k < 12 && (toks[k].upper || nameParticles[toks[k].lower] && k > 0) {
 		k++
 	}
 	if k == 0 || k >= j || toks[k].word || k == 1 && sentenceStarters[toks[0].lower] {

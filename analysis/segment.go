@@ -158,7 +158,7 @@ func sentenceEnd(text string, i, limit int) (int, bool) {
 // abbreviations: "Dr. Kovac", "J. Smith", "the U.S. Senate".
 func endsSentenceAfterDot(text string, dot, next, limit int) bool {
 	ws := dot
-	for ws > 0 {
+	for ws > 0 && dot-ws < 24 { // a word, not a run of "a.b.c.…"
 		r, n := utf8.DecodeLastRuneInString(text[:ws])
 		if !isWordRune(r) && r != '.' {
 			break

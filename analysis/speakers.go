@@ -11,6 +11,7 @@ type person struct {
 	words []string        // lower-case words of the name
 	roles map[string]bool // lower-case words describing them
 	org   bool
+	index int // order of first mention
 	// pronoun is "he" or "she" once the article has used one for them
 	// (or given a title such as Mrs.), so that the other does not match.
 	pronoun string
@@ -30,14 +31,20 @@ type nameMention struct {
 // "he", "she", "the agency's lawyer" and bare surnames to a full name.
 type cast struct {
 	people      []*person
-	lastSpeaker *person // the last person credited with words
-	subject     *person // the person who opened a recent sentence
-	subjectAt   int     // the index of that sentence
-	lastGroup   string  // the last plural or vague source, for "they"
+	byName      map[string]*person // lower-case full name → the latest such person
+	bySurname   map[string]*person // lower-case last word of a longer name → the latest
+	lastSpeaker *person            // the last person credited with words
+	subject     *person            // the person who opened a recent sentence
+	subjectAt   int                // the index of that sentence
+	lastGroup   string             // the last plural or vague source, for "they"
 	lastOrg     *person
 }
 
 var months = wordSet(`january february march april may june july august september october november december`)
+
+// recent is how many of the latest people a pronoun or a description may
+// point back to: enough for any article, and a bound on a long text.
+const recent = 200
 
 // nameParticles may stand inside a name: "Department of State", "Ursula von der Leyen".
 var nameParticles = wordSet(`of de del della der van von al bin da du la le y for and`)
@@ -121,7 +128,7 @@ func (c *cast) meet(names []nameMention, at int) {
 		p := c.find(m.name)
 		if p == nil {
 			p = &person{name: m.name, words: strings.Fields(strings.ToLower(m.name)), roles: map[string]bool{}, org: m.org}
-			c.people = append(c.people, p)
+			c.add(p)
 		}
 		for _, r := range m.roles {
 			p.roles[r] = true
@@ -143,20 +150,25 @@ func (c *cast) meet(names []nameMention, at int) {
 // find returns the person a name refers to: the same name, or a full name
 // that ends with it ("Varga" → "Lena Varga"). Later people win.
 func (c *cast) find(name string) *person {
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 {
-		return nil
+	lower := strings.ToLower(name)
+	p := c.byName[lower]
+	if s := c.bySurname[lower]; s != nil && (p == nil || s.index > p.index) {
+		p = s
 	}
-	for k := len(c.people) - 1; k >= 0; k-- {
-		p := c.people[k]
-		if strings.EqualFold(p.name, name) {
-			return p
-		}
-		if len(words) == 1 && len(p.words) > 1 && p.words[len(p.words)-1] == words[0] {
-			return p
-		}
+	return p
+}
+
+// add records a person the article has just named.
+func (c *cast) add(p *person) {
+	if c.byName == nil {
+		c.byName, c.bySurname = map[string]*person{}, map[string]*person{}
 	}
-	return nil
+	p.index = len(c.people)
+	c.people = append(c.people, p)
+	c.byName[strings.ToLower(p.name)] = p
+	if len(p.words) > 1 {
+		c.bySurname[p.words[len(p.words)-1]] = p
+	}
 }
 
 // resolve turns the mention of a source in sentence at into the most
@@ -237,7 +249,7 @@ func (c *cast) pronounFor(pronoun string, at int) *person {
 	if fits(c.lastSpeaker) {
 		return c.lastSpeaker
 	}
-	for k := len(c.people) - 1; k >= 0; k-- {
+	for k := len(c.people) - 1; k >= 0 && k >= len(c.people)-recent; k-- {
 		if fits(c.people[k]) {
 			return c.people[k]
 		}
@@ -281,7 +293,7 @@ func (c *cast) described(w *attributionWords, toks []token) *person {
 	}
 	var best *person
 	bestScore := 0
-	for k := len(c.people) - 1; k >= 0; k-- {
+	for k := len(c.people) - 1; k >= 0 && k >= len(c.people)-recent; k-- {
 		p := c.people[k]
 		if !p.roles[head] {
 			continue

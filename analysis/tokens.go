@@ -16,15 +16,18 @@ type token struct {
 }
 
 // tokenize splits text[start:end] into words and punctuation, skipping the
-// ranges in skip. Words keep inner apostrophes, hyphens and dots ("don't",
+// ranges in skip (in order). Words keep inner apostrophes, hyphens and dots ("don't",
 // "U.S.", "Jean-Luc"); a final dot stays on a word only for an abbreviation
 // that has one inside ("U.S.") or a known title ("Dr.").
 func tokenize(text string, start, end int, skip []span) []token {
 	toks := make([]token, 0, (end-start)/5+1)
 	i := start
 	for i < end {
-		if s, ok := inside(skip, i); ok {
-			i = s.end
+		for len(skip) > 0 && skip[0].end <= i {
+			skip = skip[1:] // skip is in order: drop the ranges behind us
+		}
+		if len(skip) > 0 && i >= skip[0].start {
+			i = skip[0].end
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -91,16 +94,6 @@ func newWord(text string, i, j int) token {
 		}
 	}
 	return token{start: i, end: j, text: w, lower: lower, word: true, upper: unicode.IsUpper(r)}
-}
-
-// inside returns the range of skip that holds offset i, if any.
-func inside(skip []span, i int) (span, bool) {
-	for _, s := range skip {
-		if i >= s.start && i < s.end {
-			return s, true
-		}
-	}
-	return span{}, false
 }
 
 // abbreviations never end a sentence: titles and short forms that come
