@@ -146,6 +146,8 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"verb that is also a noun after a name", "Ortiz demands accountability from the board.", []string{"attributed Ortiz/demands"}},
 		{"past tense of a verb-noun with a thing as subject", "Instant polls showed Ruiz was the winner.", []string{"attributed Instant polls/showed"}},
 		{"negated progressive", "The attorney general isn't saying if the rules were broken.", []string{"attributed the attorney general/saying"}},
+		{"a verb that is also a noun, after a name", "Ruiz charges that the donors were paid.", []string{"attributed Ruiz/charges"}},
+		{"the noun is no cue", "The charges against the donors were dropped.", []string{"reported /"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {
@@ -175,6 +177,7 @@ func TestAttributionSignals(t *testing.T) {
 		{"The minister claimed the figures were wrong.", SignalLoadedAttribution, "claimed"},
 		{"Varga admitted that the figures were left out.", SignalLoadedAttribution, "admitted"},
 		{"Ortiz conceded the point.", SignalLoadedAttribution, "conceded"},
+		{"The minister sneered that the report was a joke.", SignalLoadedAttribution, "sneered"},
 		{"Critics say the plan is rushed.", SignalVagueSource, "Critics"},
 		{"Some experts believe the readings will rise.", SignalVagueSource, "Some experts"},
 		{"It is widely believed that the plan will fail.", SignalVagueSource, "It is widely believed"},
