@@ -83,6 +83,11 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		m, ok := w.nounPhraseRight(toks, i+2)
 		return attribution{cue: span{t.start, toks[i+1].end}, mention: m}, ok
 	}
+	if t.lower == "put" && i+1 < len(toks) && toks[i+1].lower == "it" {
+		// "As Ms. Simonyan put it, …", "Ortiz put it more gently."
+		m, ok := w.sourceBefore(toks, i)
+		return attribution{cue: span{t.start, toks[i+1].end}, mention: m}, ok && w.personLike(tokensIn(toks, m))
+	}
 	base, ok := w.verbs[t.lower]
 	flags := w.flags[base]
 	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted {

@@ -148,6 +148,7 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"negated progressive", "The attorney general isn't saying if the rules were broken.", []string{"attributed the attorney general/saying"}},
 		{"a verb that is also a noun, after a name", "Ruiz charges that the donors were paid.", []string{"attributed Ruiz/charges"}},
 		{"the noun is no cue", "The charges against the donors were dropped.", []string{"reported /"}},
+		{"put it", "As Ana Ortiz put it, the library is the town's living room.", []string{"attributed Ana Ortiz/put it"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {
