@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -229,7 +230,9 @@ func writeReport(r *classroom.Report, out string, per classroom.Per, excel bool,
 	return nil
 }
 
-// printReport writes the class report as text for a terminal.
+// printReport writes the class report as text for a terminal: the
+// students, then the sentences and quotes someone got wrong, hardest
+// first, then the confusion of labels.
 func printReport(w io.Writer, r *classroom.Report) error {
 	fmt.Fprintf(w, "%s — %d students\n\n", r.Title, len(r.Students))
 	fmt.Fprintf(w, "%-16s %8s %7s %7s %9s\n", "student", "correct", "kappa", "AC1", "speakers")
@@ -237,18 +240,21 @@ func printReport(w io.Writer, r *classroom.Report) error {
 		fmt.Fprintf(w, "%-16s %7s%% %7s %7s %4d of %d\n", s.Student, fixed(s.Percent, 1), fixed(s.Kappa, 2), fixed(s.AC1, 2),
 			s.SpeakersRight, s.SpeakersAsked)
 	}
+	missed := slices.DeleteFunc(slices.Clone(r.Sentences), func(s classroom.SentenceStat) bool { return s.Right == s.Students })
 	if len(r.Sentences) > 0 {
-		fmt.Fprintf(w, "\nHardest sentences first:\n")
-		for _, s := range r.Sentences {
-			wrong := ""
-			if s.CommonWrongCount > 0 {
-				wrong = fmt.Sprintf("; most common wrong answer %s (%d)", s.CommonWrong, s.CommonWrongCount)
-			}
-			fmt.Fprintf(w, "  #%-3d %2d of %d right (key %s%s)  %s\n", s.Index+1, s.Right, s.Students, s.Key, wrong, clip(s.Text, 60))
-		}
+		fmt.Fprintf(w, "\nSentences, hardest first (%s):\n", allRight(len(r.Sentences)-len(missed), "sentence"))
 	}
-	for _, q := range r.Quotes {
-		fmt.Fprintf(w, "  quote %d: %d of %d named %s  %s\n", q.Index+1, q.Right, q.Students, q.Key, clip(q.Text, 50))
+	for _, s := range missed {
+		fmt.Fprintf(w, "  #%-3d %2d of %d right (key %s%s)  %s\n", s.Index+1, s.Right, s.Students, s.Key,
+			misses(string(s.CommonWrong), s.CommonWrongCount, s.Students-s.Answered), clip(s.Text, 60))
+	}
+	missedQ := slices.DeleteFunc(slices.Clone(r.Quotes), func(q classroom.QuoteStat) bool { return q.Right == q.Students })
+	if len(r.Quotes) > 0 {
+		fmt.Fprintf(w, "\nSpeakers, hardest first (%s):\n", allRight(len(r.Quotes)-len(missedQ), "quote"))
+	}
+	for _, q := range missedQ {
+		fmt.Fprintf(w, "  quote %-3d %2d of %d right (key %s%s)  %s\n", q.Index+1, q.Right, q.Students, q.Key,
+			misses(q.CommonWrong, q.CommonWrongCount, q.Students-q.Answered), clip(q.Text, 50))
 	}
 	if len(r.Sentences) > 0 {
 		fmt.Fprintf(w, "\nConfusion (rows: key, columns: students):\n%-11s", "")
@@ -264,6 +270,31 @@ func printReport(w io.Writer, r *classroom.Report) error {
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// misses writes what the class got wrong on one item: the most common
+// wrong answer and how many left it unanswered.
+func misses(wrong string, count, unanswered int) string {
+	var s string
+	if count > 0 {
+		s += fmt.Sprintf("; most common wrong answer %s (%d)", wrong, count)
+	}
+	if unanswered > 0 {
+		s += fmt.Sprintf("; %d unanswered", unanswered)
+	}
+	return s
+}
+
+// allRight says how many items every student got right, which the text
+// report leaves out.
+func allRight(n int, item string) string {
+	switch n {
+	case 0:
+		return "none that everyone got right"
+	case 1:
+		return "1 " + item + " everyone got right is left out"
+	}
+	return fmt.Sprintf("%d %ss everyone got right are left out", n, item)
 }
 
 func fixed(f float64, prec int) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -204,5 +205,57 @@ func TestExerciseCreateChoosesTeacher(t *testing.T) {
 	}
 	if _, err := os.Stat(out + classroom.Ext); err != nil {
 		t.Errorf("no .mrexercise added to the name: %v", err)
+	}
+}
+
+// TestPrintReport: the text report lists every student, leaves out what
+// everyone got right (and says how much), and names the most common wrong
+// answer and the unanswered.
+func TestPrintReport(t *testing.T) {
+	r := &classroom.Report{
+		Title: "Who speaks?",
+		Students: []classroom.StudentScore{
+			{Student: "7b-01", Percent: 100, Kappa: 1, AC1: 1, SpeakersAsked: 2, SpeakersRight: 2},
+			{Student: "7b-02", Percent: 33.333, Kappa: -0.0001, AC1: math.NaN(), SpeakersAsked: 2, SpeakersRight: 0},
+		},
+		Sentences: []classroom.SentenceStat{
+			{Index: 4, Text: "Critics say the plan was rushed.", Key: analysis.LabelAttributed, Students: 2, Answered: 2, Right: 1,
+				CommonWrong: analysis.LabelOpinion, CommonWrongCount: 1},
+			{Index: 0, Text: strings.Repeat("Long headline ", 6), Key: analysis.LabelReported, Students: 2, Answered: 1, Right: 1},
+			{Index: 1, Text: "The ferry sails.", Key: analysis.LabelReported, Students: 2, Answered: 2, Right: 2},
+		},
+		Quotes: []classroom.QuoteStat{
+			{Index: 0, Text: "a quiet eviction", Key: "Tomas Reiner", Students: 2, Answered: 2, Right: 1, CommonWrong: "Lena Varga", CommonWrongCount: 1},
+			{Index: 1, Text: "We cannot pay", Key: "Lena Varga", Students: 2, Answered: 1, Right: 1},
+		},
+		Confusion: classroom.Table{{0, 0, 0, 0}, {0, 1, 0, 1}, {0, 0, 3, 0}, {0, 0, 0, 0}},
+	}
+	var buf bytes.Buffer
+	if err := printReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	want := `Who speaks? — 2 students
+
+student           correct   kappa     AC1  speakers
+7b-01              100.0%    1.00    1.00    2 of 2
+7b-02               33.3%    0.00       –    0 of 2
+
+Sentences, hardest first (1 sentence everyone got right is left out):
+  #5    1 of 2 right (key attributed; most common wrong answer opinion (1))  Critics say the plan was rushed.
+  #1    1 of 2 right (key reported; 1 unanswered)  Long headline Long headline Long headline Long headline Lon…
+
+Speakers, hardest first (none that everyone got right):
+  quote 1    1 of 2 right (key Tomas Reiner; most common wrong answer Lena Varga (1))  a quiet eviction
+  quote 2    1 of 2 right (key Lena Varga; 1 unanswered)  We cannot pay
+
+Confusion (rows: key, columns: students):
+                 quote attributed   reported    opinion
+quote                0          0          0          0
+attributed           0          1          0          1
+reported             0          0          3          0
+opinion              0          0          0          0
+`
+	if got := buf.String(); got != want {
+		t.Errorf("text report:\n%s\nwant:\n%s", got, want)
 	}
 }
