@@ -41,6 +41,10 @@ func (w *attributionWords) findAttribution(toks []token, edges []int) (attributi
 			}
 		}
 	}
+	if m, ok := transcriptSpeaker(toks); ok {
+		// "PENCE: Well, look, …" in a transcript: the speaker's words.
+		return attribution{cue: span{toks[len(m)].start, toks[len(m)].end}, mention: span{m[0].start, m[len(m)-1].end}}, true
+	}
 	if main := mainClause(verbs); len(main) > 0 {
 		verbs = main
 	}
@@ -59,6 +63,21 @@ func (w *attributionWords) findAttribution(toks []token, edges []int) (attributi
 		}
 	}
 	return best, true
+}
+
+// transcriptSpeaker returns the name in capitals that opens a line of a
+// transcript, before its colon: "PENCE:", "MS. ORTIZ:".
+func transcriptSpeaker(toks []token) ([]token, bool) {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		t := toks[k]
+		if t.text == ":" && k > 0 {
+			return toks[:k], true
+		}
+		if !t.word || t.text != strings.ToUpper(t.text) || !t.upper {
+			break
+		}
+	}
+	return nil, false
 }
 
 // mainClause leaves out the cues inside relative clauses.

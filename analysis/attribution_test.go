@@ -149,6 +149,10 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"a verb that is also a noun, after a name", "Ruiz charges that the donors were paid.", []string{"attributed Ruiz/charges"}},
 		{"the noun is no cue", "The charges against the donors were dropped.", []string{"reported /"}},
 		{"put it", "As Ana Ortiz put it, the library is the town's living room.", []string{"attributed Ana Ortiz/put it"}},
+		{"transcript", "ORTIZ: Well, look, the plan is rushed.", []string{"attributed ORTIZ/:"}},
+		{"coordinated verb after an opening phrase", "Once in my twenties, when my aunt raised it, I laughed and said nothing.",
+			[]string{"reported /"}},
+		{"coordinated verb", "Tomas Reiner walked out of the meeting and said the vote was rushed.", []string{"attributed Tomas Reiner/said"}},
 		{"headline verb", "Retired General Reveals Experience Of Serving", []string{"attributed Retired General/Reveals"}},
 	}
 	for _, tt := range tests {

@@ -44,13 +44,24 @@ func wordSet(s string) map[string]bool {
 // openingSubject returns the noun phrase that opens the sentence, before
 // token i, when it is a name, a pronoun or a phrase with a determiner.
 func (w *attributionWords) openingSubject(toks []token, i int) (span, bool) {
-	if i == 0 || !toks[0].word || !(toks[0].upper || pronouns[toks[0].lower]) {
-		return span{}, false
+	// The subject opens the sentence or its main clause, after an opening
+	// phrase set off by a comma ("Once in my twenties, when …, I laughed").
+	for k := i - 1; k >= 0; k-- {
+		if k > 0 && toks[k-1].text != "," {
+			continue
+		}
+		t := toks[k]
+		switch {
+		case !t.word:
+		case pronouns[t.lower]:
+			return span{t.start, t.end}, true
+		case t.upper && !(sentenceStarters[t.lower] && !determiners[t.lower]):
+			if m, ok := w.nounPhraseRight(toks, k); ok {
+				return m, true
+			}
+		}
 	}
-	if pronouns[toks[0].lower] {
-		return span{toks[0].start, toks[0].end}, true
-	}
-	return w.nounPhraseRight(toks, 0)
+	return span{}, false
 }
 
 // sourceBefore finds the subject of the cue at i to its left: "the mayor
