@@ -170,6 +170,12 @@ func keyQuote(i int, q analysis.Quote, v *Verdict) (KeyQuote, bool) {
 	}
 	k := KeyQuote{Index: i, Start: q.Start, End: q.End, Sentences: append([]int{}, q.Sentences...),
 		Speaker: strings.TrimSpace(q.Speaker), From: FromMachine}
+	if len(q.Parts) > 1 {
+		k.Parts = append([]analysis.Part{}, q.Parts...)
+	}
+	if !partsFit(k) {
+		k.Parts = nil // the quote's whole span is shown instead
+	}
 	switch {
 	case v == nil:
 	case strings.TrimSpace(v.Speaker) != "":

@@ -95,6 +95,10 @@ type KeyQuote struct {
 	Sentences []int   `json:"sentences"`
 	Speaker   string  `json:"speaker"`
 	From      KeyFrom `json:"from"`
+	// Parts are the quoted words when the attribution interrupts the
+	// quote (“We will,” she said. “Soon.”); empty for a quote in one
+	// piece, and in exercises made before parts were kept.
+	Parts []analysis.Part `json:"parts,omitempty"`
 }
 
 // Manifest is the exercise's identity and settings.
@@ -136,10 +140,19 @@ func (e *Exercise) SentenceText(i int) string {
 	return e.Text[s.Start:s.End]
 }
 
-// QuoteText returns the quoted words of quote i.
+// QuoteText returns the quoted words of quote i; the parts of an
+// interrupted quote are joined by " … ", leaving out the attribution
+// between them, which would give the speaker away.
 func (e *Exercise) QuoteText(i int) string {
 	q := e.Quotes[i]
-	return e.Text[q.Start:q.End]
+	if len(q.Parts) < 2 {
+		return e.Text[q.Start:q.End]
+	}
+	words := make([]string, len(q.Parts))
+	for j, p := range q.Parts {
+		words[j] = e.Text[p.Start:p.End]
+	}
+	return strings.Join(words, " … ")
 }
 
 // KeyFrom counts the key's sentences by where their answer came from.

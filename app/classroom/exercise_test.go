@@ -228,3 +228,58 @@ func TestKeyFollowsWhatTheTeacherSaw(t *testing.T) {
 		})
 	}
 }
+
+// TestInterruptedQuote: a quote broken by its attribution is shown as its
+// quoted words only, so the question "who speaks?" does not carry its
+// answer; the parts survive the file, and parts that do not fit are
+// refused on opening and dropped on making.
+func TestInterruptedQuote(t *testing.T) {
+	text := "“We sail at noon,” the captain said. “The engines are like new.”"
+	part := func(words string) analysis.Part {
+		i := strings.Index(text, words)
+		return analysis.Part{Start: i, End: i + len(words)}
+	}
+	first, second := part("We sail at noon,"), part("The engines are like new.")
+	source := func(parts ...analysis.Part) Source {
+		r := &analysis.Result{Text: text, Analyzer: analysis.AnalyzerInfo{Name: "test", Version: "9.9"},
+			Sentences: []analysis.Sentence{{End: len(text), Text: text, Label: analysis.LabelQuote}},
+			Quotes: []analysis.Quote{{Start: first.Start, End: second.End, Speaker: "the captain", Kind: analysis.QuoteDirect,
+				Sentences: []int{0}, Parts: parts}}}
+		return Source{Machine: r}
+	}
+	tests := []struct {
+		name  string
+		parts []analysis.Part
+		want  string
+	}{
+		{"interrupted", []analysis.Part{first, second}, "We sail at noon, … The engines are like new."},
+		{"one part", []analysis.Part{first}, text[first.Start:second.End]},
+		{"parts out of order", []analysis.Part{second, first}, text[first.Start:second.End]},
+		{"no parts (an older analysis)", nil, text[first.Start:second.End]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, err := New(source(tt.parts...), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := e.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := Unmarshal(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.QuoteText(0) != tt.want || got.QuoteText(0) != tt.want {
+				t.Errorf("quote text %q, after the file %q; want %q", e.QuoteText(0), got.QuoteText(0), tt.want)
+			}
+		})
+	}
+	e, _ := New(source(first, second), Options{})
+	e.Quotes[0].Parts[1].End = len(text) + 1
+	b, _ := e.Marshal()
+	if _, err := Unmarshal(b); err == nil || !strings.Contains(err.Error(), "key quote 1") {
+		t.Errorf("Unmarshal with a part past its quote: %v, want damaged key quote 1", err)
+	}
+}

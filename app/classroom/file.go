@@ -219,7 +219,7 @@ func (e *Exercise) check() error {
 		}
 	}
 	for i, q := range e.Quotes {
-		if q.Index != i || !fits(q.Start, q.End) {
+		if q.Index != i || !fits(q.Start, q.End) || !partsFit(q) {
 			return fmt.Errorf("damaged exercise: key quote %d", i+1)
 		}
 		for _, s := range q.Sentences {
@@ -299,4 +299,16 @@ func writeFileAtomic(path string, b []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// partsFit reports parts in order inside their quote's span.
+func partsFit(q KeyQuote) bool {
+	at := q.Start
+	for _, p := range q.Parts {
+		if p.Start < at || p.End < p.Start || p.End > q.End {
+			return false
+		}
+		at = p.End
+	}
+	return true
 }
