@@ -193,8 +193,16 @@ func runExerciseGrade(args []string, stdio IO) int {
 		fmt.Fprintf(stdio.Stderr, "mediareview exercise grade: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdio.Stderr, "graded %d students; refused %d files\n", len(r.Students), len(c.Refused))
+	fmt.Fprintf(stdio.Stderr, "graded %s; refused %s\n", plural(len(r.Students), "student"), plural(len(c.Refused), "file"))
 	return code
+}
+
+// plural writes "1 file", "2 files".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 func errSuffix(err error) string {
@@ -234,7 +242,7 @@ func writeReport(r *classroom.Report, out string, per classroom.Per, excel bool,
 // students, then the sentences and quotes someone got wrong, hardest
 // first, then the confusion of labels.
 func printReport(w io.Writer, r *classroom.Report) error {
-	fmt.Fprintf(w, "%s — %d students\n\n", r.Title, len(r.Students))
+	fmt.Fprintf(w, "%s — %s\n\n", r.Title, plural(len(r.Students), "student"))
 	fmt.Fprintf(w, "%-16s %8s %7s %7s %9s\n", "student", "correct", "kappa", "AC1", "speakers")
 	for _, s := range r.Students {
 		fmt.Fprintf(w, "%-16s %7s%% %7s %7s %4d of %d\n", s.Student, fixed(s.Percent, 1), fixed(s.Kappa, 2), fixed(s.AC1, 2),
@@ -294,7 +302,7 @@ func allRight(n int, item string) string {
 	case 1:
 		return "1 " + item + " everyone got right is left out"
 	}
-	return fmt.Sprintf("%d %ss everyone got right are left out", n, item)
+	return plural(n, item) + " everyone got right are left out"
 }
 
 func fixed(f float64, prec int) string {
