@@ -41,6 +41,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"role given before the name",
 			"The board's chief chemist, Dr. Anselm Kovac, spoke. “Babies are another matter,” the chemist said.",
 			[]wantQuote{{"Babies are another matter,", "Anselm Kovac", "the chemist", QuoteDirect}}},
+		{"short title spelt out", "Sen. Ana Cruz (R-Texas) spoke on Monday. “The truth was plain,” the senator said.",
+			[]wantQuote{{"The truth was plain,", "Ana Cruz", "the senator", QuoteDirect}}},
 		{"description with no name stays a description",
 			"“The town signed a contract,” the agency's top lawyer said.",
 			[]wantQuote{{"The town signed a contract,", "the agency's top lawyer", "the agency's top lawyer", QuoteDirect}}},

@@ -42,6 +42,12 @@ type cast struct {
 
 var months = wordSet(`january february march april may june july august september october november december`)
 
+// titleWords spell out short titles, so that "the senator" finds "Sen. Ana
+// Ortiz".
+var titleWords = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+	"dr": "doctor", "prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+	"pres": "president", "supt": "superintendent", "det": "detective"}
+
 // recent is how many of the latest people a pronoun or a description may
 // point back to: enough for any article, and a bound on a long text.
 const recent = 200
@@ -57,8 +63,9 @@ func (w *attributionWords) findNames(text string, toks []token) []nameMention {
 		if !toks[i].upper || i == 0 && sentenceStarters[toks[i].lower] || pronouns[toks[i].lower] {
 			continue
 		}
-		if timeNouns[toks[i].lower] || months[toks[i].lower] {
-			continue
+		if timeNouns[toks[i].lower] || months[toks[i].lower] || i > 0 && toks[i-1].text == "(" ||
+			w.verbs[toks[i].lower] != "" && i+1 < len(toks) && toks[i+1].upper {
+			continue // "Monday", "(R-Texas)", "Said" in "…,” Said Ellis"
 		}
 		j := i
 		for j+1 < len(toks) && !timeNouns[toks[j+1].lower] &&
@@ -89,7 +96,11 @@ func (w *attributionWords) nameAt(text string, toks []token, i, j int) nameMenti
 			// "Senate Majority Leader Mitch McConnell": the titles up to
 			// the last role word describe the person.
 			for ; i <= k; i++ {
-				roles = append(roles, strings.TrimSuffix(toks[i].lower, "."))
+				role := strings.TrimSuffix(toks[i].lower, ".")
+				roles = append(roles, role)
+				if long, ok := titleWords[role]; ok {
+					roles = append(roles, long)
+				}
 			}
 			break
 		}
