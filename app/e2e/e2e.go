@@ -43,18 +43,42 @@ func ModuleRoot(t testing.TB) string {
 	return filepath.Dir(gomod)
 }
 
-// Build compiles the app into a temp folder and returns the binary's path.
-// It builds with -race, as the tests do, so the compiled packages come from
-// the same build cache and races at start-up fail the test.
+// built is the binary Build makes once per test process.
+var built struct {
+	once     sync.Once
+	dir, bin string
+	err      error
+}
+
+// Build compiles the app once per test process and returns the binary's
+// path; call RemoveBuild from TestMain when the tests are done. It builds
+// with -race, as the tests do, so the compiled packages come from the same
+// build cache and races at start-up fail the test.
 func Build(t testing.TB) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "mediareview")
-	cmd := exec.Command("go", "build", "-race", "-o", bin, ".")
-	cmd.Dir = ModuleRoot(t)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	root := ModuleRoot(t)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "mediareview-e2e-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "mediareview")
+		cmd := exec.Command("go", "build", "-race", "-o", built.bin, ".")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %w\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.bin
+}
+
+// RemoveBuild deletes the binary Build made, if any.
+func RemoveBuild() {
+	if built.dir != "" {
+		_ = os.RemoveAll(built.dir)
+	}
 }
 
 // Display returns an X display to draw on: $DISPLAY when set, otherwise a

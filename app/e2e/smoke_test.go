@@ -11,6 +11,12 @@ import (
 	"mediareview/assets"
 )
 
+func TestMain(m *testing.M) {
+	code := m.Run()
+	RemoveBuild()
+	os.Exit(code)
+}
+
 // TestWindowSmoke starts the real app as a user would on first start and
 // checks that it draws the first sample article, names it in the title,
 // logs no threading error and exits cleanly.
