@@ -211,12 +211,13 @@ func BenchmarkWindowStart(b *testing.B) {
 	want := assets.Samples()[0].Title()
 	for b.Loop() {
 		app := Start(b, display, bin)
-		for {
-			out, _ := app.xdotool("search", "--name", want)
-			if strings.TrimSpace(out) != "" {
+		for deadline := time.Now().Add(Patience); ; time.Sleep(10 * time.Millisecond) {
+			if out, _ := app.xdotool("search", "--name", want); strings.TrimSpace(out) != "" {
 				break
 			}
-			time.Sleep(10 * time.Millisecond)
+			if time.Now().After(deadline) || app.Cmd.ProcessState != nil || app.exited() {
+				b.Fatalf("no window titled %q:\n%s", want, app.Output())
+			}
 		}
 		b.StopTimer()
 		_ = app.Cmd.Process.Kill()
@@ -301,4 +302,15 @@ func sameImage(a, b image.Image) bool {
 		}
 	}
 	return true
+}
+
+// exited says whether the app has stopped, without waiting.
+func (a *App) exited() bool {
+	select {
+	case err := <-a.done:
+		a.done <- err
+		return true
+	default:
+		return false
+	}
 }
