@@ -66,13 +66,13 @@ func identify(name, content string) (what, hint string) {
 	case ext == exerciseExt || strings.HasPrefix(head, "PK\x03\x04") && strings.Contains(head, exerciseMediaType):
 		return "a classroom exercise", fmt.Sprintf("open it with `mediareview %s` or File → Open", quoteArg(name))
 	case ext == submissionExt || data && strings.Contains(head, submissionFormat):
-		return "a student's submission", fmt.Sprintf("grade it with `mediareview exercise grade EXERCISE%s %s`, or in the window with Exercise → Open an exercise or grade a class…", exerciseExt, quoteArg(name))
+		return "a student's submission", fmt.Sprintf("grade it with `mediareview exercise grade EXERCISE%s %s`, or open its exercise in the window (Exercise → Open an exercise or grade a class…) and add it there", exerciseExt, quoteArg(name))
 	case data:
 		return "a JSON document", "import the article itself as text, Markdown or a saved web page"
 	case strings.HasPrefix(head, "%PDF-"):
-		return "a PDF document", "copy its text and add it with File → Paste as new article…"
+		return "a PDF document", "copy its text and add it with File → Paste as new article"
 	case strings.HasPrefix(head, "PK\x03\x04") && (strings.Contains(head, "word/") || strings.Contains(head, "application/vnd.oasis.opendocument")):
-		return "a word-processor document", "save it as plain text (.txt), or copy its text and add it with File → Paste as new article…"
+		return "a word-processor document", "save it as plain text (.txt), or copy its text and add it with File → Paste as new article"
 	case strings.HasPrefix(head, "PK\x03\x04"):
 		return "a ZIP archive", "unpack it and import the article inside"
 	}
