@@ -26,7 +26,7 @@ var (
 func (m *mainWindow) installKeys() {
 	c := m.win.Canvas()
 	c.SetOnTypedKey(m.onKey)
-	for _, s := range []fyne.Shortcut{shortcutFind, shortcutExport, shortcutOpen, shortcutUndo, &fyne.ShortcutUndo{}} {
+	for _, s := range []fyne.Shortcut{shortcutFind, shortcutExport, shortcutOpen, shortcutUndo, &fyne.ShortcutUndo{}, &fyne.ShortcutPaste{}} {
 		c.AddShortcut(s, m.onShortcut)
 	}
 }
@@ -75,6 +75,8 @@ func (m *mainWindow) onShortcut(s fyne.Shortcut) {
 		m.showExport()
 	case shortcutOpen.ShortcutName():
 		m.library.onOpen()
+	case (&fyne.ShortcutPaste{}).ShortcutName():
+		m.library.onPaste()
 	}
 }
 
@@ -90,6 +92,7 @@ var shortcutSheet = [][2]string{
 	{"Ctrl+F", "find words in the article"},
 	{"Ctrl+E", "export the review report"},
 	{"Ctrl+O", "open a file"},
+	{"Ctrl+V", "paste an article into the library"},
 	{"Esc", "leave a text field, back to the sentences"},
 	{"F1", "this sheet"},
 }

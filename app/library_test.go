@@ -92,3 +92,21 @@ func TestLibrarySearch(t *testing.T) {
 		t.Errorf("nonsense search shows %d", len(m.library.shown))
 	}
 }
+
+func TestCtrlVOffersToPasteTheClipboard(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	m.app.Clipboard().SetContent("Snow closes the pass\n\nThe mountain pass closed on Sunday.")
+	w.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutPaste{Clipboard: m.app.Clipboard()})
+	if !strings.Contains(dialogText(w), "Paste as a new article") {
+		t.Fatalf("Ctrl+V shows %q", dialogText(w))
+	}
+	add := findButton(w.Canvas().Overlays().Top(), "Add to library")
+	if add == nil {
+		t.Fatal("no Add to library button")
+	}
+	test.Tap(add)
+	if !strings.HasPrefix(w.Title(), "Snow closes the pass") {
+		t.Errorf("title = %q", w.Title())
+	}
+}
