@@ -26,8 +26,8 @@ func (p prefs) filter() review.Filter     { return review.ParseFilter(p.p.String
 func (p prefs) setFilter(f review.Filter) { p.p.SetString(prefFilter, string(f)) }
 
 func (p prefs) windowSize() fyne.Size {
-	w := p.p.FloatWithFallback(prefWidth, 1280)
-	h := p.p.FloatWithFallback(prefHeight, 800)
+	w := p.p.FloatWithFallback(prefWidth, 1240) // fits a 1366×768 laptop
+	h := p.p.FloatWithFallback(prefHeight, 720)
 	return fyne.NewSize(float32(max(w, 640)), float32(max(h, 420)))
 }
 

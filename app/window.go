@@ -42,9 +42,9 @@ func newMainWindow(a fyne.App, w fyne.Window, st *store.Store) *mainWindow {
 
 	centre := container.NewHSplit(m.article.content(), m.details.content())
 	centre.SetOffset(0.66)
-	main := container.NewHSplit(m.library.content(), centre)
-	main.SetOffset(0.2)
-	w.SetContent(container.NewBorder(m.top.content(), nil, nil, nil, main))
+	panes := container.NewHSplit(m.library.content(), centre)
+	panes.SetOffset(0.2)
+	w.SetContent(container.NewBorder(m.top.content(), nil, nil, nil, panes))
 	w.SetMainMenu(m.menu())
 	w.Resize(m.prefs.windowSize())
 	w.SetOnDropped(m.onDropped)
@@ -95,11 +95,4 @@ func (m *mainWindow) setTitle(title string) {
 		return
 	}
 	m.win.SetTitle(title + " — " + buildinfo.Name)
-}
-
-// refreshAll redraws everything that shows the session.
-func (m *mainWindow) refreshAll() {
-	m.article.refresh()
-	m.details.refresh()
-	m.top.refreshProgress()
 }
