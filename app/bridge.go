@@ -46,6 +46,9 @@ func (m *mainWindow) open(id int64) {
 	m.cancel()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
+	m.session = nil // no key may reach the article being left
+	m.details.refresh()
+	m.top.refreshProgress()
 	m.article.showBusy("Opening the article…", -1)
 	reviewer, filter := m.reviewer, m.prefs.filter()
 	m.spawn(func() {

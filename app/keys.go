@@ -32,9 +32,10 @@ func (m *mainWindow) installKeys() {
 }
 
 // onKey runs the single-key commands of the review flow. While a dialog
-// is open its keys are its own: nothing reaches the article behind it.
+// is open its keys are its own, and while an article is being opened or
+// imported the sentences are hidden: nothing reaches the article then.
 func (m *mainWindow) onKey(e *fyne.KeyEvent) {
-	if m.win.Canvas().Overlays().Top() != nil {
+	if m.win.Canvas().Overlays().Top() != nil || !m.article.list.Visible() {
 		return
 	}
 	switch e.Name {

@@ -330,3 +330,22 @@ func TestRefusedVerdictSaysSo(t *testing.T) {
 		t.Errorf("the dialog says %q", said)
 	}
 }
+
+// TestKeysWaitWhileOpening: keys pressed while an article is being opened
+// judge nothing, neither the article left nor the one coming.
+func TestKeysWaitWhileOpening(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	left := m.session
+	var pending []func()
+	m.spawn = func(f func()) { pending = append(pending, f) }
+	m.open(m.library.all[1].ID)
+	press(w, fyne.KeyA, fyne.KeyD, fyne.Key1)
+	pending[0]()
+	if r, _ := left.Progress(); r != 0 {
+		t.Errorf("%d verdicts on the article being left", r)
+	}
+	if r, _ := m.session.Progress(); r != 0 {
+		t.Errorf("%d verdicts on the article opened", r)
+	}
+}
