@@ -40,7 +40,7 @@ func (r *SentenceRow) CreateRenderer() fyne.WidgetRenderer {
 		bg:      &canvas.Rectangle{CornerRadius: 3},
 		outline: &canvas.Rectangle{CornerRadius: 3, FillColor: color.Transparent},
 		chip:    NewLabelChip(r.data.Label),
-		text:    &widget.RichText{Wrapping: fyne.TextWrapWord},
+		text:    &widget.RichText{},
 		caption: &canvas.Text{TextStyle: fyne.TextStyle{Italic: true}},
 		number:  &canvas.Text{Alignment: fyne.TextAlignCenter},
 		icon:    widget.NewIcon(nil),
@@ -56,6 +56,7 @@ type rowRenderer struct {
 	text            *widget.RichText
 	caption, number *canvas.Text
 	icon            *widget.Icon
+	lineWidth       float32 // the width the text's lines were broken for
 }
 
 func (r *rowRenderer) Objects() []fyne.CanvasObject {
@@ -85,6 +86,11 @@ func (r *rowRenderer) Layout(s fyne.Size) {
 	textW := s.Width - g.textX - g.right
 	r.text.Move(fyne.NewPos(g.textX, top))
 	r.text.Resize(fyne.NewSize(textW, s.Height-top-g.captionFor(d)))
+	if avail := textW - 2*g.inner; avail != r.lineWidth {
+		r.lineWidth = avail
+		r.text.Segments = d.segments(lineStarts(d.Text, avail, g.textSize))
+		r.text.Refresh()
+	}
 	r.caption.Move(fyne.NewPos(g.textX+g.inner, s.Height-g.captionFor(d)))
 	r.caption.Resize(fyne.NewSize(textW, g.captionFor(d)))
 	r.icon.Move(fyne.NewPos(s.Width-g.right+g.pad, top+g.chipY))
@@ -107,7 +113,7 @@ func (r *rowRenderer) Refresh() {
 	r.number.Text = itoa(d.Number)
 	r.number.TextSize = th.Size(theme.SizeNameCaptionText)
 	r.number.Color = th.Color(theme.ColorNamePlaceHolder, v)
-	r.text.Segments = d.segments()
+	r.lineWidth = -1 // break the lines again in Layout
 	r.caption.Text = d.caption()
 	r.caption.TextSize = th.Size(theme.SizeNameCaptionText)
 	r.caption.Color = th.Color(theme.ColorNamePlaceHolder, v)
@@ -121,7 +127,6 @@ func (r *rowRenderer) Refresh() {
 	}
 	r.Layout(r.row.Size())
 	canvas.Refresh(r.row)
-	r.text.Refresh()
 }
 
 // caption is the line under the text: who speaks, and the machine's label

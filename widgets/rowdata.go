@@ -86,10 +86,12 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// segments cuts the text at every mark boundary: signal words bold, quoted
-// words italic. Cuts that fall inside a UTF-8 sequence are moved forward.
-func (d *RowData) segments() []widget.RichTextSegment {
-	cuts := []int{0, len(d.Text)}
+// segments cuts the text at the marks, signal words bold and quoted words
+// italic, and ends each line where lineStarts says. The row breaks its own
+// lines: RichText's wrapping of many segments can cut words letter by
+// letter, and this way the height RowHeight reserves is the height drawn.
+func (d *RowData) segments(starts []int) []widget.RichTextSegment {
+	cuts := append([]int{0, len(d.Text)}, starts...)
 	for _, m := range append(append([]Mark{}, d.Signals...), d.Quotes...) {
 		cuts = append(cuts, runeStart(d.Text, m.Start), runeStart(d.Text, m.End))
 	}
@@ -100,14 +102,20 @@ func (d *RowData) segments() []widget.RichTextSegment {
 		if a == b {
 			continue
 		}
+		text := d.Text[a:b]
+		if isStart(starts, b) {
+			text = strings.TrimSuffix(text, " ") + "\n"
+		}
 		style := widget.RichTextStyleInline
 		style.TextStyle = fyne.TextStyle{Bold: inside(d.Signals, a), Italic: inside(d.Quotes, a)}
-		if style.TextStyle.Bold {
-			style.ColorName = "" // the theme foreground: emphasis is the weight
-		}
-		segs = append(segs, &widget.TextSegment{Text: d.Text[a:b], Style: style})
+		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
 	}
 	return segs
+}
+
+func isStart(starts []int, at int) bool {
+	i := sort.SearchInts(starts, at)
+	return i < len(starts) && starts[i] == at
 }
 
 func runeStart(s string, i int) int {

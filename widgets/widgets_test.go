@@ -41,7 +41,7 @@ func TestNewRowData(t *testing.T) {
 	}
 	var texts []string
 	var bold []bool
-	for _, s := range d.segments() {
+	for _, s := range d.segments(nil) {
 		ts := s.(*widget.TextSegment)
 		texts, bold = append(texts, ts.Text), append(bold, ts.Style.TextStyle.Bold)
 	}
@@ -59,7 +59,7 @@ func TestRowDataOffsetsOutsideAndInsideRunes(t *testing.T) {
 		t.Fatalf("text %q caption %q", d.Text, d.Caption)
 	}
 	n := 0
-	for _, seg := range d.segments() {
+	for _, seg := range d.segments(nil) {
 		n += len(seg.(*widget.TextSegment).Text)
 	}
 	if n != len(d.Text) {
@@ -183,17 +183,20 @@ func TestSentenceListRoutesKeys(t *testing.T) {
 	}
 }
 
-// FuzzRowData: any sentence with any signal and quote offsets gives
-// segments that cover its text exactly, in order, cut on rune boundaries.
+// FuzzRowData: any sentence with any signal and quote offsets, broken
+// into lines at any width, gives segments that make up its text exactly:
+// in order, a line break for each line start, never a cut character.
 func FuzzRowData(f *testing.F) {
-	f.Add("He said “no” twice.\n", 3, 9, 8, 14, 0)
-	f.Add("café ∑ 🙂 end", -4, 99, 5, 6, 7)
-	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2, start int) {
+	test.NewTempApp(f)
+	f.Add("He said “no” twice.\n", 3, 9, 8, 14, 0, float32(40))
+	f.Add("café ∑ 🙂 end", -4, 99, 5, 6, 7, float32(3))
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2, start int, avail float32) {
 		s := analysis.Sentence{Start: start, End: start + len(text), Text: text, Label: analysis.LabelQuote,
 			Signals: []analysis.Signal{{Start: start + s1, End: start + e1}}}
 		d := NewRowData(s, []analysis.Quote{{Start: start + s2, End: start + e2, Speaker: "x"}})
+		starts := lineStarts(d.Text, avail, 14)
 		var b strings.Builder
-		for _, seg := range d.segments() {
+		for _, seg := range d.segments(starts) {
 			txt := seg.(*widget.TextSegment).Text
 			if txt == "" {
 				t.Fatal("an empty segment")
@@ -203,8 +206,46 @@ func FuzzRowData(f *testing.F) {
 			}
 			b.WriteString(txt)
 		}
-		if b.String() != d.Text {
-			t.Fatalf("segments %q do not make up the text %q", b.String(), d.Text)
+		if want := withBreaks(d.Text, starts); b.String() != want {
+			t.Fatalf("segments make %q, want %q", b.String(), want)
 		}
 	})
+}
+
+// withBreaks is text with a line break before each start, in place of the
+// space there when there is one.
+func withBreaks(text string, starts []int) string {
+	var b strings.Builder
+	from := 0
+	for _, p := range starts {
+		line := text[from:p]
+		b.WriteString(strings.TrimSuffix(line, " ") + "\n")
+		from = p
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+func TestLineStarts(t *testing.T) {
+	test.NewTempApp(t)
+	size := float32(14)
+	word := wordWidth("word", size)
+	space := runeWidth(' ', size)
+	tests := []struct {
+		text  string
+		avail float32
+		want  []int
+	}{
+		{"word word word", 2*word + space, []int{10}},
+		{"word word word", word, []int{5, 10}},
+		{"word  word", word, []int{6}},
+		{"wordword", word, []int{4}},
+		{"word", 0, nil},
+		{"", 100, nil},
+	}
+	for _, tt := range tests {
+		if got := lineStarts(tt.text, tt.avail, size); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("lineStarts(%q, %v) = %v, want %v", tt.text, tt.avail, got, tt.want)
+		}
+	}
 }
