@@ -157,6 +157,7 @@ func (p *articlePanel) rowData(i int) widgets.RowData {
 		if v.Decision == review.Disagree {
 			d.Verdict = widgets.VerdictDisagree
 		}
+		d.Speaker, d.Note = v.Speaker, v.Note
 	}
 	return d
 }

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -90,6 +91,8 @@ func (r *rowRenderer) Layout(s fyne.Size) {
 		r.lineWidth = avail
 		r.text.Segments = d.segments(lineStarts(d.Text, avail, g.textSize))
 		r.text.Refresh()
+		r.caption.Text = fitText(d.caption(), avail, g.small, r.caption.TextStyle)
+		r.caption.Refresh()
 	}
 	r.caption.Move(fyne.NewPos(g.textX+g.inner, s.Height-g.captionFor(d)))
 	r.caption.Resize(fyne.NewSize(textW, g.captionFor(d)))
@@ -114,7 +117,6 @@ func (r *rowRenderer) Refresh() {
 	r.number.TextSize = th.Size(theme.SizeNameCaptionText)
 	r.number.Color = th.Color(theme.ColorNamePlaceHolder, v)
 	r.lineWidth = -1 // break the lines again in Layout
-	r.caption.Text = d.caption()
 	r.caption.TextSize = th.Size(theme.SizeNameCaptionText)
 	r.caption.Color = th.Color(theme.ColorNamePlaceHolder, v)
 	switch d.Verdict {
@@ -129,18 +131,41 @@ func (r *rowRenderer) Refresh() {
 	canvas.Refresh(r.row)
 }
 
-// caption is the line under the text: who speaks, and the machine's label
-// when the reviewer changed it.
+// caption is the line under the text: who speaks, then what the reviewer
+// changed or noted.
 func (d *RowData) caption() string {
-	c := d.Caption
-	if d.Label != d.Machine {
-		was := "machine said " + LabelName(d.Machine)
-		if c == "" {
-			return was
-		}
-		return c + " · " + was
+	var parts []string
+	if d.Caption != "" {
+		parts = append(parts, d.Caption)
 	}
-	return c
+	if d.Label != d.Machine {
+		parts = append(parts, "machine said "+LabelName(d.Machine))
+	}
+	if d.Speaker != "" {
+		parts = append(parts, "you: "+d.Speaker)
+	}
+	if d.Note != "" {
+		parts = append(parts, "note: "+d.Note)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// fitText shortens s with an ellipsis until it fits in width.
+func fitText(s string, width, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r) // the longest prefix that fits is in [lo, hi)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return strings.TrimRight(string(r[:lo]), " ·") + "…"
 }
 
 func itoa(n int) string {

@@ -30,6 +30,8 @@ type RowData struct {
 	Quotes         []Mark         // quoted words, in italics
 	Caption        string         // who speaks, e.g. "Dana Ortiz · said"; empty for none
 	Verdict        string         // VerdictNone, VerdictAgree or VerdictDisagree
+	Speaker        string         // the reviewer's correction of who speaks
+	Note           string         // the reviewer's note
 	ParagraphStart bool           // a new paragraph begins here: leave a gap above
 	Selected       bool
 }

@@ -77,6 +77,7 @@ func TestSentenceRowMarkup(t *testing.T) {
 		{"row_selected_agreed.xml", func(d *RowData) { d.Selected, d.Verdict = true, VerdictAgree }},
 		{"row_relabelled_paragraph.xml", func(d *RowData) {
 			d.Label, d.Verdict, d.ParagraphStart = analysis.LabelOpinion, VerdictDisagree, true
+			d.Speaker, d.Note = "the harbour board", "check the figure"
 		}},
 	}
 	for _, tt := range tests {
@@ -246,6 +247,24 @@ func TestLineStarts(t *testing.T) {
 	for _, tt := range tests {
 		if got := lineStarts(tt.text, tt.avail, size); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("lineStarts(%q, %v) = %v, want %v", tt.text, tt.avail, got, tt.want)
+		}
+	}
+}
+
+func TestFitText(t *testing.T) {
+	test.NewTempApp(t)
+	style := fyne.TextStyle{Italic: true}
+	long := "said by Mara Quist · machine said Quote · note: a very long note about the harbour"
+	for _, width := range []float32{40, 120, 300, 2000} {
+		got := fitText(long, width, 11, style)
+		if w := fyne.MeasureText(got, 11, style).Width; w > width && len([]rune(got)) > 1 {
+			t.Errorf("width %v: %q is %v wide", width, got, w)
+		}
+		if width == 2000 && got != long {
+			t.Errorf("a caption that fits was cut: %q", got)
+		}
+		if width < 2000 && !strings.HasSuffix(got, "…") {
+			t.Errorf("width %v: %q has no ellipsis", width, got)
 		}
 	}
 }
