@@ -10,7 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"mediareview/app/buildinfo"
@@ -39,16 +40,22 @@ func Run(a fyne.App, opts cli.Window) {
 	m.stop()
 }
 
-// showCannotStart fills the window with why the database cannot be opened:
-// the app never exits silently.
+// showCannotStart makes the window say, in plain words, why the database
+// cannot be opened, with a Quit button: the app never exits silently. The
+// message sits in a fixed-size box because a wrapping label measured
+// before layout would make the window as tall as the screen.
 func showCannotStart(w fyne.Window, err error) {
+	w.SetTitle(buildinfo.Name + " — cannot open the library")
+	heading := widget.NewLabelWithStyle("Media Review cannot open its library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	msg := widget.NewLabel(plainError(err))
 	msg.Wrapping = fyne.TextWrapWord
-	w.SetContent(container.NewPadded(msg))
-	w.Resize(fyne.NewSize(640, 240))
-	d := dialog.NewInformation("Media Review cannot open its database", plainError(err), w)
-	d.SetOnClosed(w.Close)
-	d.Show()
+	quit := &widget.Button{Text: "Quit", Importance: widget.HighImportance, OnTapped: w.Close}
+	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	body := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), quit), nil, nil,
+		container.NewGridWrap(fyne.NewSize(540, 110), msg))
+	w.SetContent(container.NewPadded(container.NewBorder(heading, nil, container.NewVBox(icon), nil, body)))
+	w.Resize(fyne.NewSize(620, 220))
+	w.SetFixedSize(true)
 }
 
 // plainError is err in plain words for a dialog.

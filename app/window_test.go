@@ -232,16 +232,23 @@ func TestPlainErrors(t *testing.T) {
 	}
 }
 
-func TestCannotStartShowsDialog(t *testing.T) {
+func TestCannotStartExplains(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("")
 	defer w.Close()
 	showCannotStart(w, &store.OpenError{Path: "/x/lib.db", Reason: store.ErrNotDatabase})
-	if len(w.Canvas().Overlays().List()) != 1 {
-		t.Fatal("no dialog explains why the database cannot be opened")
+	said := ""
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		said += labelText(o)
 	}
-	if !strings.Contains(dialogText(w), "/x/lib.db") {
-		t.Error("the dialog does not name the database file")
+	if !strings.Contains(said, "/x/lib.db") || !strings.Contains(said, "cannot open its library") {
+		t.Errorf("the window says %q", said)
+	}
+	if findButton(w.Content(), "Quit") == nil {
+		t.Error("no Quit button")
+	}
+	if h := w.Content().MinSize().Height; h > 400 {
+		t.Errorf("the message needs %v px: the window would fill the screen", h)
 	}
 }
 
