@@ -100,6 +100,10 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	}
 	if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
 		m, ok := w.nounPhraseRight(toks, i+2)
+		if mt := tokensIn(toks, m); ok && !mt[0].upper && !determiners[mt[0].lower] && !w.personLike(mt) &&
+			!w.evidenceLike(mt) {
+			return attribution{}, false // "varies according to size", "went according to plan"
+		}
 		return attribution{cue: span{t.start, toks[i+1].end}, mention: m}, ok
 	}
 	if t.lower == "put" && i+1 < len(toks) && toks[i+1].lower == "it" {
@@ -109,7 +113,7 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	}
 	base, ok := w.verbs[t.lower]
 	flags := w.flags[base]
-	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted {
+	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted || !w.reportsContent(toks, i, flags, quoted) {
 		return attribution{}, false
 	}
 	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && !opensClause(toks, i+1) &&
@@ -133,10 +137,17 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		mt := tokensIn(toks, m)
 		nounForm := t.lower == base || t.lower == base+"s" || t.lower == base+"es"
 		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && nounForm && !w.personLike(mt) && !articles[mt[0].lower] ||
-			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") {
-			// Things do not believe; "battleground states" is a noun; the
-			// writer's own "I think" is the writer's voice, not a source.
+			flags.evidence && (!w.personLike(mt) || pluralOpening(toks, mt)) && !w.evidenceLike(mt) && !plainArticles[mt[0].lower] &&
+				!(i+1 < len(toks) && toks[i+1].lower == "that") ||
+			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") || w.noOne(mt) {
+			// Things do not believe; "battleground states" is a noun;
+			// replays show nothing the way a poll does; the writer's own "I
+			// think" is the writer's voice, not a source, and "nobody",
+			// "everyone" or the reader ("you") are no one who spoke.
 			continue
+		}
+		if m.end <= t.start && !quoted && noContent(toks, i, mt) {
+			continue // "Only 40 people responded.": nothing is reported
 		}
 		a.mention = m
 		return a, true
@@ -190,3 +201,105 @@ func isOpenMark(s string) bool {
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" }
 
 func isCloseMark(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "»" }
+
+// hypothetical modals before a verb of belief make it the writer's guess:
+// "Republicans can hope", "as you would expect".
+var hypothetical = wordSet(`can could may might would should must shall`)
+
+// objectPronouns after "to" name whom a verb is addressed to: "wrote to her".
+var objectPronouns = wordSet(`me him her us them it you`)
+
+// reportsContent says whether the verb at i, by what stands around it, can
+// report words or beliefs at all.
+func (w *attributionWords) reportsContent(toks []token, i int, flags verbFlags, quoted bool) bool {
+	next := func(k int) (token, bool) {
+		if k < len(toks) {
+			return toks[k], true
+		}
+		return token{}, false
+	}
+	if flags.mind {
+		k := i - 1
+		for k >= 0 && toks[k].word && adverb(toks[k]) {
+			k--
+		}
+		if k >= 0 && hypothetical[toks[k].lower] {
+			return false
+		}
+	}
+	n, ok := next(i + 1)
+	switch {
+	case flags.that:
+		return quoted || ok && (n.lower == "that" || n.text == ":" || isOpenMark(n.text))
+	case quoted:
+		return true
+	case flags.object && ok && (n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.lower == "a" || n.lower == "an"):
+		return false
+	case flags.to && ok && n.lower == "to":
+		o, ok := next(i + 2)
+		if !ok || !(objectPronouns[o.lower] || determiners[o.lower] || articles[o.lower] || o.upper) {
+			return true
+		}
+		for _, t := range toks[i+2:] {
+			if t.lower == "that" || t.text == ":" || isOpenMark(t.text) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// noContent says whether a cue that ends its sentence reports nothing: no
+// clause before its source either ("Only 40 people responded.", against
+// "The plan is rushed, critics say.").
+func noContent(toks []token, i int, mention []token) bool {
+	for _, t := range toks[i+1:] {
+		if t.word {
+			return false
+		}
+	}
+	for _, t := range toks {
+		if t.start >= mention[0].start {
+			break
+		}
+		if !t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// evidenceLike says whether a mention names a piece of evidence: "the new
+// poll", "figures from the census", "a report released last year".
+func (w *attributionWords) evidenceLike(m []token) bool {
+	for _, h := range m {
+		if w.evidence[h.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOne says whether a mention names no one who could have spoken:
+// "nobody", "no one", "everyone", the reader's "you".
+func (w *attributionWords) noOne(m []token) bool {
+	switch len(m) {
+	case 1:
+		return w.nobody[m[0].lower]
+	case 2:
+		return w.nobody[m[0].lower+" "+m[1].lower]
+	}
+	return false
+}
+
+// pluralOpening says whether a one-word mention is a plural that opens the
+// sentence ("Replays showed …"): a capital there is no sign of a name.
+func pluralOpening(toks []token, m []token) bool {
+	return len(m) == 1 && len(toks) > 0 && m[0].start == toks[0].start && len(m[0].lower) > 3 &&
+		strings.HasSuffix(m[0].lower, "s") && !strings.HasSuffix(m[0].lower, "ss")
+}
+
+// plainArticles are the articles that may open the subject of a verb such as
+// "show" when it names no evidence: "the debate revealed a gulf".
+var plainArticles = wordSet(`the a an`)

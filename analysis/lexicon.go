@@ -21,6 +21,8 @@ type attributionWords struct {
 	people    map[string]bool // nouns for people: voters, critics, officials …
 	unnamed   map[string]bool // the vague and anonymous phrases, joined
 	orgs      map[string]bool // ministry, council, times …
+	evidence  map[string]bool // poll, study, figures …: things that can show or find
+	nobody    map[string]bool // nobody, everyone …: no one who spoke
 }
 
 // verbFlags say when a reporting verb is a cue; see attribution-verbs.txt.
@@ -29,6 +31,12 @@ type verbFlags struct {
 	mind   bool // a verb of belief: a person or group must be its subject
 	quote  bool // cues a quotation only
 	person bool // its subject must be a person or group ("the ministry added", not "rains added")
+	// evidence: its subject must be a person, a group or a piece of
+	// evidence ("the poll shows"), not any thing ("replays showed").
+	evidence bool
+	that     bool // cues only before "that" or a quotation: "the court heard that"
+	to       bool // "to" and an addressee make it no cue unless content follows: "wrote to her"
+	object   bool // a number or "a"/"an" after it is its object, not what is reported: "plans 200 homes"
 }
 
 // addVerb records one line of forms, the base form first, with its +flags.
@@ -45,6 +53,14 @@ func (w *attributionWords) addVerb(fields []string) []string {
 			f.quote = true
 		case "+person":
 			f.person = true
+		case "+evidence":
+			f.evidence = true
+		case "+that":
+			f.that = true
+		case "+to":
+			f.to = true
+		case "+object":
+			f.object = true
 		default:
 			forms = append(forms, word)
 		}
@@ -60,7 +76,8 @@ func (w *attributionWords) addVerb(fields []string) []string {
 
 func loadAttributionWords() (*attributionWords, error) {
 	w := &attributionWords{verbs: map[string]string{}, flags: map[string]verbFlags{}, loaded: map[string]string{},
-		roles: map[string]bool{}, orgs: map[string]bool{}, people: map[string]bool{}, unnamed: map[string]bool{}}
+		roles: map[string]bool{}, orgs: map[string]bool{}, people: map[string]bool{}, unnamed: map[string]bool{},
+		evidence: map[string]bool{}, nobody: map[string]bool{}}
 	err := eachLine("attribution-verbs.txt", func(line string) error {
 		w.addVerb(strings.Fields(line))
 		return nil
@@ -91,6 +108,10 @@ func loadAttributionWords() (*attributionWords, error) {
 				w.unnamed[strings.Join(words, " ")] = true
 			case "people":
 				w.people[strings.Join(words, " ")] = true
+			case "evidence":
+				w.evidence[strings.Join(words, " ")] = true
+			case "nobody":
+				w.nobody[strings.Join(words, " ")] = true
 			default:
 				return fmt.Errorf("unknown kind in %q", line)
 			}

@@ -175,6 +175,14 @@ func (w *attributionWords) nounPhraseLeft(toks []token, j int, named bool) (span
 	for start < j && ofLike[toks[start].lower] {
 		start++
 	}
+	// A group placed by a preposition: "some people on the east bank",
+	// "residents near the plant".
+	if k := start - 1; !named && k > 0 && places[toks[k].lower] && !ofLike[toks[k].lower] && toks[k-1].word &&
+		!notSource[toks[k-1].lower] {
+		if m, ok := w.nounPhraseLeft(toks, k-1, false); ok && (w.personLike(tokensIn(toks, m)) || w.evidenceLike(tokensIn(toks, m))) {
+			return span{m.start, toks[j].end}, true
+		}
+	}
 	if named && !toks[start].upper && !determiners[toks[start].lower] && !pronouns[toks[start].lower] {
 		return span{}, false
 	}
@@ -244,12 +252,31 @@ func (w *attributionWords) personLike(m []token) bool {
 	if len(m) == 0 {
 		return false
 	}
-	head := m[len(m)-1].lower
-	if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] ||
-		peopleNoun(head) {
-		return true
+	for _, h := range heads(m) {
+		head := h.lower
+		if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] ||
+			peopleNoun(head) {
+			return true
+		}
 	}
 	// A name ends the mention: "Mayor Lena Varga", not "Heavy rains".
 	last := m[len(m)-1]
 	return last.upper && !(len(m) == 1 && sentenceStarters[last.lower])
+}
+
+// places are the prepositions that tie a place or group to a noun:
+// "some people on the east bank", "residents near the plant".
+var places = wordSet(`in on at near around across along inside outside from of for`)
+
+// heads returns the words that can head a mention: its last word and, when
+// a prepositional phrase follows the noun, the word before it ("people" in
+// "some people on the east bank", "head" in "the head of the agency").
+func heads(m []token) []token {
+	out := []token{m[len(m)-1]}
+	for k := 1; k < len(m); k++ {
+		if places[m[k].lower] {
+			return append(out, m[k-1])
+		}
+	}
+	return out
 }

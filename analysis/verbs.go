@@ -39,7 +39,8 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 		}
 		prev := toks[i-1]
 		return pronouns[prev.lower] && prev.lower != "he" && prev.lower != "she" && prev.lower != "it" ||
-			modals[prev.lower] || prev.word && strings.HasSuffix(prev.lower, "s") && !notSource[prev.lower]
+			modals[prev.lower] || prev.word && (strings.HasSuffix(prev.lower, "s") || w.people[prev.lower]) && !notSource[prev.lower] ||
+			w.placedGroup(toks, i)
 	}
 	return true
 }
@@ -135,3 +136,15 @@ func opensClause(toks []token, i int) bool {
 }
 
 var clauseWords = wordSet(`that whether if how what why when where who to`)
+
+// placedGroup says whether a plural group placed by a preposition stands
+// right before the verb at i: "some people on the east bank believe".
+func (w *attributionWords) placedGroup(toks []token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-6 && toks[k].word; k-- {
+		if places[toks[k].lower] && !ofLike[toks[k].lower] {
+			p := toks[k-1].lower
+			return !notSource[p] && (strings.HasSuffix(p, "s") || w.people[p])
+		}
+	}
+	return false
+}
