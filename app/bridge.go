@@ -150,8 +150,12 @@ func (m *mainWindow) afterImport(last int64, exercises, problems []string) {
 	default:
 		m.openFirstSample()
 	}
-	if len(problems) > 0 {
-		m.showProblem("Some files could not be imported", strings.Join(problems, "\n"))
+	switch len(problems) {
+	case 0:
+	case 1:
+		m.showProblem("The file could not be imported", problems[0])
+	default:
+		m.showProblem(fmt.Sprintf("%d files could not be imported", len(problems)), strings.Join(problems, "\n"))
 	}
 }
 
