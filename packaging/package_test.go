@@ -47,7 +47,12 @@ func TestLinuxPackage(t *testing.T) {
 		}
 	})
 	t.Run("metainfo", func(t *testing.T) {
-		run(t, "appstreamcli", "validate", "--no-net", filepath.Join(share, "metainfo", id+".metainfo.xml"))
+		metainfo := filepath.Join(share, "metainfo", id+".metainfo.xml")
+		run(t, "appstreamcli", "validate", "--no-net", metainfo)
+		data, _ := os.ReadFile(metainfo)
+		if want := `<release version="` + fyneAppVersion(t, root) + `"`; !bytes.Contains(data, []byte(want)) {
+			t.Errorf("metainfo lists no %s ...> for the version in FyneApp.toml", want)
+		}
 	})
 	t.Run("icons", func(t *testing.T) { checkIcons(t, share) })
 	t.Run("mime type", func(t *testing.T) { checkMIME(t, filepath.Join(share, "mime", "packages", id+".xml")) })
