@@ -52,7 +52,7 @@ const (
 // in it, is the writer's opinion, and how sure that is (0–1).
 func (w *writerVoice) opinion(text string, start, end int, sigs []Signal) (bool, float64) {
 	start, end = clampSpan(text, start, end)
-	score := opinionBias + w.voiceScore(sigs) - w.factScore(text, start, end, sigs)
+	score := opinionBias + w.voiceScore(sigs) - w.factScore(text, start, end, sigs) - w.plainFirstPerson(text, sigs)
 	p := 1 / (1 + math.Exp(-opinionScale*score))
 	return score > 0, math.Max(p, 1-p)
 }
@@ -143,4 +143,80 @@ func (w *writerVoice) weightOf(s Signal) float64 {
 		return t.weight
 	}
 	return 1
+}
+
+// firstPersonAlone is what first person weighs when it is the only sign of
+// the writer's voice and it tells what the writer did or has done: "I have
+// lived here for eleven years", "We visited the site in May" are checkable
+// facts; "I think the plan is rushed", "We deserve better" are not.
+const firstPersonAlone = 0.0
+
+// narrative are the words after "I" or "we" that tell what happened: past
+// and perfect forms (and any word ending in -ed).
+var narrative = wordSet(`was were did went found saw met spent grew came left took made got began wrote spoke
+heard sent gave ran sat stood lost won paid bought brought taught told been known seen done given taken written`)
+
+// perfectAux are the auxiliaries that narrate only before a participle:
+// "I have lived", not "we have traditional images".
+var perfectAux = wordSet(`have has had 've 'd`)
+
+// narrated says whether the words after a first-person subject that ends at
+// i tell what the writer did: "I moved", "we have lived", "I was".
+func narrated(text string, i int) bool {
+	next, end := nextWord(text, i)
+	if perfectAux[next] {
+		next, _ = nextWord(text, end)
+	}
+	return narrative[next] || len(next) > 4 && strings.HasSuffix(next, "ed")
+}
+
+// plainFirstPerson returns how much of the first person's weight to take
+// back when it stands alone and every "I" or "we" in the sentence narrates
+// (see firstPersonAlone).
+func (w *writerVoice) plainFirstPerson(text string, sigs []Signal) float64 {
+	var fp float64
+	subjects, told := 0, 0 // "I" and "we", and those of them that narrate
+	for _, s := range sigs {
+		switch s.Kind {
+		case SignalFirstPerson:
+			fp += w.weightOf(s) * opinionWeights[firstPersonKind].per
+			if subject := strings.ToLower(s.Text); subject == "i" || subject == "we" {
+				subjects++
+				if narrated(text, s.End) {
+					told++
+				}
+			}
+		case SignalVagueSource, SignalAnonymousSource, SignalLoadedAttribution:
+		default:
+			return 0
+		}
+	}
+	if subjects == 0 || told < subjects {
+		return 0 // "I moved here in 2010, so I will not pretend …" still argues
+	}
+	fp = math.Min(fp, opinionWeights[firstPersonKind].most)
+	return math.Max(fp-firstPersonAlone, 0)
+}
+
+// firstPersonKind is the index of first person in opinionWeights.
+const firstPersonKind = 4
+
+// nextWord returns the lower-case word that follows offset i, skipping
+// -ly adverbs, "not" and "also" ("we truly believed"), and where it ends.
+func nextWord(text string, i int) (string, int) {
+	for skip := 0; skip < 3; skip++ {
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) && text[j] != ',' && text[j] != '.' && text[j] != ';' {
+			j++
+		}
+		word := strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
+		if !strings.HasSuffix(word, "ly") && word != "not" && word != "also" || skip == 2 {
+			return word, j
+		}
+		i = j
+	}
+	return "", i
 }

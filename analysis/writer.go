@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 )
 
@@ -41,6 +42,11 @@ func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal
 			i++
 			continue
 		}
+		if sig, ok := possibleSuperlative(sc, text, i); ok {
+			out = append(out, sig)
+			i += 2
+			continue
+		}
 		t, n := w.match(sc, text, i)
 		if n == 0 {
 			if sig, ok := w.degreeAdjective(sc, text, i); ok {
@@ -55,9 +61,47 @@ func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal
 		i += n
 	}
 	if sig, ok := w.endMark(text, start, end, skip); ok {
+		if sig.Text[0] == '?' {
+			if alt, ok := alternative(sc, text); ok {
+				out = append(out, alt)
+			}
+		}
 		out = append(out, sig)
 	}
 	return out
+}
+
+// possibleSuperlative finds "-est possible" at word i ("the cheapest
+// possible answer"): the writer ranking something at the extreme, whatever
+// the adjective.
+func possibleSuperlative(sc *voiceScan, text string, i int) (Signal, bool) {
+	if i+1 >= len(sc.toks) || !sc.phrase(i, i+1) || string(sc.key(i+1, i+1)) != "possible" {
+		return Signal{}, false
+	}
+	k := sc.key(i, i)
+	if len(k) < 6 || !bytes.HasSuffix(k, []byte("est")) {
+		return Signal{}, false
+	}
+	start, end := sc.toks[i].start, sc.toks[i+1].end
+	return Signal{Kind: SignalSuperlative, Text: text[start:end], Start: start, End: end,
+		Why: "'" + text[start:end] + "' ranks something as the extreme of its kind"}, true
+}
+
+// alternative finds the ", or" of a question that offers its own answers
+// ("Is that a bus service, or a lottery?"): the writer arguing, not asking.
+func alternative(sc *voiceScan, text string) (Signal, bool) {
+	for i := 1; i < len(sc.toks); i++ {
+		t := sc.toks[i]
+		if t.skipped || t.joined || string(sc.key(i, i)) != "or" || sc.toks[i-1].skipped {
+			continue
+		}
+		// Not joined: punctuation stands between the word before and "or".
+		if between := text[sc.toks[i-1].end:t.start]; strings.TrimSpace(between) == "," {
+			return Signal{Kind: SignalRhetorical, Text: text[t.start:t.end], Start: t.start, End: t.end,
+				Why: "a question that offers its own answers: the writer argues instead of asking"}, true
+		}
+	}
+	return Signal{}, false
 }
 
 func (w *writerVoice) signal(t voiceTerm, text string, start, end int) Signal {

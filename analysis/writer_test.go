@@ -146,6 +146,14 @@ func TestOpinionDecision(t *testing.T) {
 		{"The plan is the worst idea this city has had in a generation.", true},
 		{"Rain may fall in the north of the county on Tuesday.", false},
 		{"Firefighters were called to the warehouse at 6:40 a.m.", false},
+		{"Commuters have every right to complain about the fares.", true},
+		{"That was the clumsiest possible reply.", true},
+		{"Is this a ferry timetable, or a guessing game?", true},
+		{"When does the next ferry leave?", false},
+		{"I have taught at the village school for nine years.", false},
+		{"We moved to the island after the war.", false},
+		{"We deserve a ferry that runs on time.", true},
+		{"I suspect nobody at the depot reads these letters.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
