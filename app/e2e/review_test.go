@@ -211,7 +211,7 @@ func BenchmarkWindowStart(b *testing.B) {
 	want := assets.Samples()[0].Title()
 	for b.Loop() {
 		app := Start(b, display, bin)
-		for deadline := time.Now().Add(Patience); ; time.Sleep(10 * time.Millisecond) {
+		for deadline := time.Now().Add(Patience); ; time.Sleep(50 * time.Millisecond) {
 			if out, _ := app.xdotool("search", "--name", want); strings.TrimSpace(out) != "" {
 				break
 			}
