@@ -356,3 +356,15 @@ func TestKeysWaitWhileOpening(t *testing.T) {
 		t.Errorf("%d verdicts on the article opened", r)
 	}
 }
+
+func TestF1ShowsEveryShortcut(t *testing.T) {
+	m, w := newTestWindow(t)
+	m.start(cli.Window{Reviewer: "kim"})
+	press(w, fyne.KeyF1)
+	said := dialogText(w)
+	for _, row := range shortcutSheet {
+		if !strings.Contains(said, row[0]) || !strings.Contains(said, row[1]) {
+			t.Errorf("the sheet lacks %s: %s", row[0], row[1])
+		}
+	}
+}
