@@ -116,9 +116,10 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	if !ok || !w.verbUse(toks, i, base) || flags.quote && !quoted || !w.reportsContent(toks, i, flags, quoted) {
 		return attribution{}, false
 	}
-	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && !opensClause(toks, i+1) &&
+	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && (!opensClause(toks, i+1) ||
+		i+2 < len(toks) && toks[i+1].text == "," && relativeWords[toks[i+2].lower]) &&
 		!(i > 0 && (toks[i-1].upper || pronouns[toks[i-1].lower])) {
-		return attribution{}, false // "spurious claims about", "more questions go"
+		return attribution{}, false // "spurious claims about", "more questions go", "talk shows, whose hosts"
 	}
 	a := attribution{cue: span{t.start, t.end}, loadedWhy: w.loaded[t.lower]}
 	for k := i - 1; k >= 0 && toks[k].word; k-- {
@@ -139,11 +140,12 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && nounForm && !w.personLike(mt) && !articles[mt[0].lower] ||
 			flags.evidence && (!w.personLike(mt) || pluralOpening(toks, mt)) && !w.evidenceLike(mt) && !plainArticles[mt[0].lower] &&
 				!(i+1 < len(toks) && toks[i+1].lower == "that") ||
-			len(mt) == 1 && (mt[0].lower == "i" || mt[0].lower == "we") || w.noOne(mt) {
+			(mt[len(mt)-1].lower == "i" || mt[len(mt)-1].lower == "we") || w.noOne(mt) || subordinate(toks, mt, flags.mind) {
 			// Things do not believe; "battleground states" is a noun;
 			// replays show nothing the way a poll does; the writer's own "I
 			// think" is the writer's voice, not a source, and "nobody",
-			// "everyone" or the reader ("you") are no one who spoke.
+			// "everyone" or the reader ("you") are no one who spoke; "what
+			// they believe" is a thing, not a report.
 			continue
 		}
 		if m.end <= t.start && !quoted && noContent(toks, i, mt) {
@@ -303,3 +305,23 @@ func pluralOpening(toks []token, m []token) bool {
 // plainArticles are the articles that may open the subject of a verb such as
 // "show" when it names no evidence: "the debate revealed a gulf".
 var plainArticles = wordSet(`the a an`)
+
+// relativeWords open a relative clause after a noun: "talk shows, whose hosts …".
+var relativeWords = wordSet(`who whose which whom`)
+
+// clauseOpeners before a source put its cue in a clause that is not a
+// report: "if they find", "than they want to say". "what" does so before a
+// verb of belief ("what they believe to be"), not before speech ("what
+// Ortiz called a rant" reports her words).
+var clauseOpeners = wordSet(`if unless than whether`)
+
+// subordinate says whether the mention m follows a word that makes its cue
+// part of another clause (see clauseOpeners).
+func subordinate(toks []token, m []token, mind bool) bool {
+	for k := range toks {
+		if toks[k].start == m[0].start {
+			return k > 0 && (clauseOpeners[toks[k-1].lower] || mind && toks[k-1].lower == "what")
+		}
+	}
+	return false
+}

@@ -174,6 +174,12 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 			[]string{"attributed some farmers in the valley/believe"}},
 		{"heard that", "The tribunal heard that the pilot had been awake for a day.", []string{"attributed the tribunal/heard"}},
 		{"heard without that is no cue", "The neighbours heard a loud bang.", []string{"reported /"}},
+		{"a belief that is the object of 'what'", "The fund pays for what the trustees believe is a fair rent.", []string{"reported /"}},
+		{"speech after 'what' is still reported", "The fund paid what the trustees called a fair rent.", []string{"attributed the trustees/called"}},
+		{"a cue in an if clause", "The vote will fail if the tenants find the rules unfair.", []string{"reported /"}},
+		{"the writer's I after an opening adverb", "Nevertheless I believe the ferry will return.", []string{"reported /"}},
+		{"a noun before a relative clause is no cue", "The late-night talk shows, whose hosts rarely agree, ignored the vote.",
+			[]string{"reported /"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
