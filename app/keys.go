@@ -101,7 +101,7 @@ var shortcutSheet = [][2]string{
 func (m *mainWindow) showShortcuts() {
 	grid := container.NewGridWithColumns(2)
 	for _, row := range shortcutSheet {
-		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true}))
+		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 		grid.Add(widget.NewLabel(row[1]))
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", grid, m.win)
