@@ -174,6 +174,8 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 			[]string{"attributed some farmers in the valley/believe"}},
 		{"heard that", "The tribunal heard that the pilot had been awake for a day.", []string{"attributed the tribunal/heard"}},
 		{"heard without that is no cue", "The neighbours heard a loud bang.", []string{"reported /"}},
+		{"a panel placed in time finds", "An appeals panel in 2019 found the fees were unlawful.",
+			[]string{"attributed an appeals panel in 2019/found"}},
 		{"a belief that is the object of 'what'", "The fund pays for what the trustees believe is a fair rent.", []string{"reported /"}},
 		{"speech after 'what' is still reported", "The fund paid what the trustees called a fair rent.", []string{"attributed the trustees/called"}},
 		{"a cue in an if clause", "The vote will fail if the tenants find the rules unfair.", []string{"reported /"}},

@@ -138,6 +138,8 @@ var degreeHeads = map[string]struct {
 	"least": {SignalSuperlative, "' ranks something as the extreme of its kind"},
 	"so":    {SignalIntensifier, "' boosts the claim instead of just stating it"},
 	"too":   {SignalIntensifier, "' judges something as beyond what is right"},
+	"more":  {SignalEvaluative, "' compares and judges instead of just stating"},
+	"less":  {SignalEvaluative, "' compares and judges instead of just stating"},
 }
 
 // degreeAdjective finds a degree head ("most", "so") before an adjective.

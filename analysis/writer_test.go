@@ -154,6 +154,8 @@ func TestOpinionDecision(t *testing.T) {
 		{"We moved to the island after the war.", false},
 		{"We deserve a ferry that runs on time.", true},
 		{"I suspect nobody at the depot reads these letters.", true},
+		{"The new timetable is more confusing than the old one.", true},
+		{"Fuel was 12 percent more expensive in May than in April.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
