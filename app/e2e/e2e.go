@@ -144,8 +144,8 @@ func startXvfb(t testing.TB, xvfb string) string {
 type App struct {
 	Cmd     *exec.Cmd
 	Display string
-	Home    string // the temp home holding its preferences and database
-	stderr  lockedBuffer
+	Home    string       // the temp home holding its preferences and database
+	stderr  lockedBuffer // stdout and stderr together
 	done    chan error
 }
 
@@ -183,7 +183,14 @@ func Start(t testing.TB, display string, argv ...string) *App {
 // override those of Env.
 func StartEnv(t testing.TB, display string, extra []string, argv ...string) *App {
 	t.Helper()
-	a := &App{Display: display, Home: t.TempDir(), done: make(chan error, 1)}
+	return StartHome(t, display, t.TempDir(), extra, argv...)
+}
+
+// StartHome is StartEnv in a given home: start the app again in an
+// earlier App's Home to see what it kept.
+func StartHome(t testing.TB, display, home string, extra []string, argv ...string) *App {
+	t.Helper()
+	a := &App{Display: display, Home: home, done: make(chan error, 1)}
 	a.Cmd = exec.Command(argv[0], argv[1:]...)
 	a.Cmd.Env = append(Env(display, a.Home), extra...)
 	a.Cmd.Dir = a.Home
@@ -193,13 +200,19 @@ func StartEnv(t testing.TB, display string, extra []string, argv ...string) *App
 		t.Fatalf("start %s: %v", argv[0], err)
 	}
 	go func() { a.done <- a.Cmd.Wait() }()
-	t.Cleanup(func() {
-		if a.Cmd.ProcessState == nil {
-			_ = a.Cmd.Process.Kill()
-			<-a.done
-		}
-	})
+	t.Cleanup(a.stop)
 	return a
+}
+
+// stop kills the app unless it has exited; the exit error stays in done.
+func (a *App) stop() {
+	select {
+	case err := <-a.done:
+		a.done <- err
+	default:
+		_ = a.Cmd.Process.Kill()
+		a.done <- <-a.done
+	}
 }
 
 // Output is everything the app printed so far, stdout and stderr.
