@@ -73,6 +73,22 @@ func SavePNG(path string, img image.Image) error {
 	return nil
 }
 
+// CheckDrawn fails the test when a screenshot of a window looks blank: too
+// small, too few colours, or dark although the tests ask for the light
+// theme.
+func CheckDrawn(t testing.TB, shot image.Image) {
+	t.Helper()
+	if b := shot.Bounds(); b.Dx() < 200 || b.Dy() < 150 {
+		t.Errorf("window is %v, too small to show an article", b)
+	}
+	if n := Colours(shot); n < 16 {
+		t.Errorf("screenshot has %d colours: the window looks blank", n)
+	}
+	if l := Brightness(shot); l < 0.5 {
+		t.Errorf("screenshot brightness %.2f: FYNE_THEME=light was not applied or nothing was drawn", l)
+	}
+}
+
 // Colours counts the distinct colours in img. A drawn window has text,
 // borders and anti-aliasing: hundreds. A blank or black one has one or two.
 func Colours(img image.Image) int {
