@@ -64,6 +64,8 @@ func (w *writerVoice) signals(text string, start, end int, skip []span) []Signal
 		if sig.Text[0] == '?' {
 			if alt, ok := alternative(sc, text); ok {
 				out = append(out, alt)
+			} else if neg, ok := negativeQuestion(sc, text); ok {
+				out = append(out, neg)
 			}
 		}
 		out = append(out, sig)
@@ -117,7 +119,7 @@ func (w *writerVoice) match(sc *voiceScan, text string, i int) (voiceTerm, int) 
 			continue
 		}
 		t, ok := w.lex.terms[string(sc.key(i, i+n-1))]
-		if ok && (t.exact == "" || sc.sameCase(text, i, t.exact)) && (!t.first || i == 0) {
+		if ok && (t.exact == "" || sc.sameCase(text, i, t.exact)) && (!t.first || i == 0 || i == 1 && openers[string(sc.key(0, 0))]) {
 			return t, n
 		}
 	}
@@ -126,6 +128,10 @@ func (w *writerVoice) match(sc *voiceScan, text string, i int) (voiceTerm, int) 
 	}
 	return voiceTerm{}, 0
 }
+
+// openers may come before a term that must open its sentence: "And
+// remember that …", "So consider …".
+var openers = map[string]bool{"and": true, "but": true, "so": true, "now": true, "yet": true, "then": true}
 
 // degreeHeads are the words that, before an adjective, make a superlative
 // ("the most reckless") or boost it ("so reckless", "too costly"): a pattern
@@ -200,4 +206,16 @@ func clampSpan(text string, start, end int) (int, int) {
 	end = min(max(end, 0), len(text))
 	start = min(max(start, 0), end)
 	return start, end
+}
+
+// negativeQuestion finds the auxiliary of a question that opens with a
+// negative ("Isn't that the point?", "Shouldn't the council pay?"): it
+// expects the answer yes, so the writer is arguing, not asking.
+func negativeQuestion(sc *voiceScan, text string) (Signal, bool) {
+	if len(sc.toks) < 2 || sc.toks[0].skipped || !bytes.HasSuffix(sc.key(0, 0), []byte("n't")) {
+		return Signal{}, false
+	}
+	t := sc.toks[0]
+	return Signal{Kind: SignalRhetorical, Text: text[t.start:t.end], Start: t.start, End: t.end,
+		Why: "a question that expects the answer yes: the writer argues instead of asking"}, true
 }

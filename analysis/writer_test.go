@@ -156,6 +156,9 @@ func TestOpinionDecision(t *testing.T) {
 		{"I suspect nobody at the depot reads these letters.", true},
 		{"The new timetable is more confusing than the old one.", true},
 		{"Fuel was 12 percent more expensive in May than in April.", false},
+		{"And remember that the ferry is the only way off the island.", true},
+		{"Isn't that what the ferry was for?", true},
+		{"Did the council vote on the ferry?", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
