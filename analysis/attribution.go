@@ -137,7 +137,7 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		}
 		mt := tokensIn(toks, m)
 		nounForm := t.lower == base || t.lower == base+"s" || t.lower == base+"es"
-		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && nounForm && !w.personLike(mt) && !articles[mt[0].lower] ||
+		if (flags.mind || flags.person) && !w.personLike(mt) || flags.noun && nounForm && !w.personLike(mt) && !articles[mt[0].lower] && !w.evidenceLike(mt) ||
 			flags.evidence && (!w.personLike(mt) || pluralOpening(toks, mt)) && !w.evidenceLike(mt) && !plainArticles[mt[0].lower] &&
 				!(i+1 < len(toks) && toks[i+1].lower == "that") ||
 			(mt[len(mt)-1].lower == "i" || mt[len(mt)-1].lower == "we") || w.noOne(mt) || subordinate(toks, mt, flags.mind) {

@@ -86,6 +86,13 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 	case toks[j].lower == "and" || toks[j].lower == "but":
 		// "Cruz urged … and said": the subject of the sentence.
 		return w.openingSubject(toks, j)
+	case toks[j].lower == "whom" && j >= 3 && toks[j-1].lower == "of" && quantifiers[toks[j-2].lower]:
+		// "… family members, many of whom say …": the noun before the comma.
+		k := j - 3
+		if toks[k].text == "," {
+			k--
+		}
+		return w.nounPhraseLeft(toks, skipBrackets(toks, k), false)
 	case toks[j].lower == "who" || toks[j].lower == "which":
 		// "Cruz endorsed Trump, who says he is honoured."
 		k := j - 1
@@ -280,3 +287,6 @@ func heads(m []token) []token {
 	}
 	return out
 }
+
+// quantifiers open "many of whom", "some of whom".
+var quantifiers = wordSet(`many some most all several few none both each`)

@@ -37,7 +37,13 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 		if i == 0 {
 			return false
 		}
+		if i+1 < len(toks) && toks[i+1].lower == "that" && toks[i-1].word {
+			return true // "Data from the survey show that …"
+		}
 		prev := toks[i-1]
+		if k := i - 4; k >= 0 && prev.text == "," && toks[i-3].text == "," && asides[toks[i-2].lower] {
+			prev = toks[k] // "Some Democrats, however, question …"
+		}
 		return pronouns[prev.lower] && prev.lower != "he" && prev.lower != "she" && prev.lower != "it" ||
 			modals[prev.lower] || prev.word && (strings.HasSuffix(prev.lower, "s") || w.people[prev.lower]) && !notSource[prev.lower] ||
 			w.placedGroup(toks, i)
@@ -148,3 +154,8 @@ func (w *attributionWords) placedGroup(toks []token, i int) bool {
 	}
 	return false
 }
+
+// asides are the words set off by commas between a subject and its verb:
+// "Some Democrats, however, question …".
+var asides = wordSet(`however though too also meanwhile moreover instead nonetheless nevertheless
+therefore indeed`)
