@@ -41,7 +41,7 @@ func TestKeyboardReviewSurvivesKill(t *testing.T) {
 	}
 	_ = app.Wait(t)
 
-	again := restart(t, app, bin)
+	again := StartHome(t, display, app.Home, nil, bin)
 	again.WaitTitle(t, again.Window(t), assets.Samples()[0].Title())
 	if after := verdicts(t, bin, again); strings.Join(after, "\n") != strings.Join(got, "\n") {
 		t.Errorf("after kill -9 and restart the verdicts are\n%s\nwant\n%s", strings.Join(after, "\n"), strings.Join(got, "\n"))
@@ -172,29 +172,6 @@ func lessNumbered(a, b string) bool {
 	return x < y
 }
 
-// restart starts the binary again with the same home, database and
-// preferences as app.
-func restart(t *testing.T, app *App, bin string) *App {
-	t.Helper()
-	a := &App{Display: app.Display, Home: app.Home, done: make(chan error, 1)}
-	a.Cmd = exec.Command(bin)
-	a.Cmd.Env = Env(a.Display, a.Home)
-	a.Cmd.Dir = a.Home
-	a.Cmd.Stdout = &a.stderr
-	a.Cmd.Stderr = &a.stderr
-	if err := a.Cmd.Start(); err != nil {
-		t.Fatalf("restart: %v", err)
-	}
-	go func() { a.done <- a.Cmd.Wait() }()
-	t.Cleanup(func() {
-		if a.Cmd.ProcessState == nil {
-			_ = a.Cmd.Process.Kill()
-			<-a.done
-		}
-	})
-	return a
-}
-
 // BenchmarkWindowStart times the real binary on the real (OpenGL) driver
 // under X: from exec to the window titled with the first sample, which is
 // set as the analysed sample is handed to the list, on a first start
@@ -215,7 +192,7 @@ func BenchmarkWindowStart(b *testing.B) {
 			if out, _ := app.xdotool("search", "--name", want); strings.TrimSpace(out) != "" {
 				break
 			}
-			if time.Now().After(deadline) || app.Cmd.ProcessState != nil || app.exited() {
+			if time.Now().After(deadline) || app.exited() {
 				b.Fatalf("no window titled %q:\n%s", want, app.Output())
 			}
 		}
@@ -246,11 +223,11 @@ func TestReviewScreenshots(t *testing.T) {
 	app.keys(t, id, "a", "a", "d", "a", "3", "a", "j")
 	app.waitVerdictCount(t, bin, 6)
 	main := app.Screenshot(t, id, t.TempDir())
-	checkDrawn(t, main)
+	CheckDrawn(t, main)
 
 	app.keys(t, id, "s")
 	summary := app.waitChange(t, id, main)
-	checkDrawn(t, summary)
+	CheckDrawn(t, summary)
 	for name, img := range map[string]image.Image{"main-window.png": main, "summary.png": summary} {
 		if err := SavePNG(filepath.Join(dir, name), img); err != nil {
 			t.Fatal(err)
