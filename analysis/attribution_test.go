@@ -180,6 +180,7 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 			[]string{"attributed the tenants/say"}},
 		{"a plural subject and 'show that'", "Figures from the 2021 census show that rents doubled.",
 			[]string{"attributed Figures from the 2021 census/show"}},
+		{"a noun before a relative 'that' is no cue", "The two taped an hourlong show that aired on Friday.", []string{"reported /"}},
 		{"an analysis shows at the end", "Fares doubled in a decade, a council analysis of the ferry logs shows.",
 			[]string{"attributed a council analysis of the ferry logs/shows"}},
 		{"a panel placed in time finds", "An appeals panel in 2019 found the fees were unlawful.",

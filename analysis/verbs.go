@@ -37,7 +37,7 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 		if i == 0 {
 			return false
 		}
-		if i+1 < len(toks) && toks[i+1].lower == "that" && toks[i-1].word {
+		if i+1 < len(toks) && toks[i+1].lower == "that" && toks[i-1].word && !(i >= 2 && articles[toks[i-2].lower]) {
 			return true // "Data from the survey show that …"
 		}
 		prev := toks[i-1]
