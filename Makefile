@@ -56,6 +56,11 @@ release: deps
 vet:
 	$(GO) vet ./...
 
+# Tests run in English whatever the machine's locale; this also keeps Fyne
+# from logging "Error parsing user locale C" in test binaries on C.UTF-8
+# machines (the app itself fixes that in app/syslocale).
+test bench screenshots: export LANGUAGE := en
+
 # The e2e tests start their own Xvfb when DISPLAY is unset; the packaging
 # test builds the package once with the fyne tool.
 test: test-deps vet
