@@ -14,6 +14,7 @@
 #   make icons        redraw the icon PNGs from assets/icon.svg
 
 GO           ?= go
+MAKEFLAGS    += --no-print-directory
 BUILD        := build
 DIST         := dist
 BIN          := mediareview
