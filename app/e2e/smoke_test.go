@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,13 +66,6 @@ func TestOpenFileArgument(t *testing.T) {
 		t.Errorf("exit after SIGTERM: %v\n%s", err, app.Output())
 	}
 	app.CheckLog(t)
-}
-
-// checkDrawn is CheckDrawn for the tests of this package that call it by
-// its old name.
-func checkDrawn(t *testing.T, shot image.Image) {
-	t.Helper()
-	CheckDrawn(t, shot)
 }
 
 // TestCommandLineWithoutDisplay runs subcommands with no display and the
