@@ -106,6 +106,9 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 		}
 		return attribution{cue: span{t.start, toks[i+1].end}, mention: m}, ok
 	}
+	if a, ok := impersonal(toks, i); ok {
+		return a, true
+	}
 	if t.lower == "put" && i+1 < len(toks) && toks[i+1].lower == "it" {
 		// "As Ms. Simonyan put it, …", "Ortiz put it more gently."
 		m, ok := w.sourceBefore(toks, i)
@@ -118,7 +121,7 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	}
 	if flags.noun && (t.lower == base || t.lower == base+"s" || t.lower == base+"es") && (!opensClause(toks, i+1) ||
 		i+2 < len(toks) && toks[i+1].text == "," && relativeWords[toks[i+2].lower]) &&
-		!(i > 0 && (toks[i-1].upper || pronouns[toks[i-1].lower])) {
+		!(i > 0 && (toks[i-1].upper && !determiners[toks[i-1].lower] || pronouns[toks[i-1].lower])) {
 		return attribution{}, false // "spurious claims about", "more questions go", "talk shows, whose hosts"
 	}
 	a := attribution{cue: span{t.start, t.end}, loadedWhy: w.loaded[t.lower]}
@@ -324,4 +327,38 @@ func subordinate(toks []token, m []token, mind bool) bool {
 		}
 	}
 	return false
+}
+
+// hearsay are the participles of an impersonal report: "it is believed
+// that …", "the minister is said to be furious".
+var hearsay = wordSet(`said reported believed thought understood alleged rumoured rumored claimed`)
+
+// impersonal reads the participle at i as a report with no one named: "it
+// is understood that …" or "X is said to …". The words themselves are the
+// source, a vague one.
+func impersonal(toks []token, i int) (attribution, bool) {
+	if !hearsay[toks[i].lower] || i == 0 || i+1 >= len(toks) {
+		return attribution{}, false
+	}
+	k := i - 1
+	for k > 0 && adverb(toks[k]) {
+		k-- // "it is widely believed"
+	}
+	if k > 0 && toks[k].lower == "been" && (toks[k-1].lower == "has" || toks[k-1].lower == "have") {
+		k-- // "it has been said"
+	}
+	if !passiveAux[toks[k].lower] && toks[k].lower != "has" {
+		return attribution{}, false
+	}
+	next := toks[i+1]
+	cue := span{toks[k].start, toks[i].end}
+	switch {
+	case k > 0 && toks[k-1].lower == "it" && (k-1 == 0 || !toks[k-2].word) && (next.lower == "that" || opensClause(toks, i+1)) && next.lower != "to":
+		m := span{toks[k-1].start, toks[i].end}
+		return attribution{cue: cue, mention: m}, true
+	case next.lower == "to" && i+2 < len(toks) && toks[i+2].word && toks[k].lower != "has":
+		m := span{toks[k].start, next.end}
+		return attribution{cue: span{toks[k].start, next.end}, mention: m}, true
+	}
+	return attribution{}, false
 }

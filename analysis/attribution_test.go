@@ -183,6 +183,15 @@ func TestSentenceLabelsAndSources(t *testing.T) {
 		{"a noun before a relative 'that' is no cue", "The two taped an hourlong show that aired on Friday.", []string{"reported /"}},
 		{"an analysis shows at the end", "Fares doubled in a decade, a council analysis of the ferry logs shows.",
 			[]string{"attributed a council analysis of the ferry logs/shows"}},
+		{"it is understood that", "It is understood that the harbour master will resign.",
+			[]string{"attributed It is understood/is understood"}},
+		{"said to", "The harbour master is said to be furious.", []string{"attributed is said to/is said to"}},
+		{"a passive that reports no one", "The harbour is expected to reopen in May.", []string{"reported /"}},
+		{"some say", "Some say the ferry will never return.", []string{"attributed some/say"}},
+		{"many argue", "Many argue the toll is unfair.", []string{"attributed many/argue"}},
+		{"some with a noun is no source", "Some reports were lost in the flood.", []string{"reported /"}},
+		{"those close to", "Those close to the harbour master say he will resign.",
+			[]string{"attributed those close to the harbour master/say"}},
 		{"a panel placed in time finds", "An appeals panel in 2019 found the fees were unlawful.",
 			[]string{"attributed an appeals panel in 2019/found"}},
 		{"a belief that is the object of 'what'", "The fund pays for what the trustees believe is a fair rent.", []string{"reported /"}},
@@ -226,6 +235,9 @@ func TestAttributionSignals(t *testing.T) {
 		{"An official who asked not to be named said the buyer was a tour company.", SignalAnonymousSource, "who asked not to be named"},
 		{"A health official speaking on condition of anonymity said the readings rose.", SignalAnonymousSource, "speaking on condition of anonymity"},
 		{"The council's so-called “efficiency plan” was rushed.", SignalScareQuote, "efficiency plan"},
+		{"The harbour master is said to be furious.", SignalVagueSource, "is said to"},
+		{"Those close to the harbour master say he will resign.", SignalAnonymousSource, "Those close to"},
+		{"Some people on the east bank believe the vote came too late.", SignalVagueSource, "Some people"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

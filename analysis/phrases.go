@@ -120,6 +120,9 @@ func (w *attributionWords) sourceBefore(toks []token, i int) (span, bool) {
 		// Ortiz, who as a Navy captain was …, said").
 		return w.openingName(toks, j)
 	}
+	if loneSources[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].lower == "but" || toks[j-1].lower == "and") {
+		return span{toks[j].start, toks[j].end}, true // "Some say …", "Many argue …"
+	}
 	// "An official who asked not to be named said": skip the relative
 	// clause.
 	for k := j; k > 0 && k > j-16 && toks[k].word; k-- {
@@ -181,6 +184,12 @@ func (w *attributionWords) nounPhraseLeft(toks []token, j int, named bool) (span
 	}
 	for start < j && ofLike[toks[start].lower] {
 		start++
+	}
+	// "Those close to the mayor", "people familiar with the talks".
+	if k := start - 2; !named && k > 0 && (toks[k].lower == "close" && toks[k+1].lower == "to" ||
+		toks[k].lower == "familiar" && toks[k+1].lower == "with") && toks[k-1].word &&
+		(!notSource[toks[k-1].lower] || determiners[toks[k-1].lower]) {
+		return span{toks[k-1].start, toks[j].end}, true
 	}
 	// A group placed by a preposition: "some people on the east bank",
 	// "residents near the plant".
@@ -259,6 +268,9 @@ func (w *attributionWords) personLike(m []token) bool {
 	if len(m) == 0 {
 		return false
 	}
+	if len(m) == 1 && loneSources[m[0].lower] {
+		return true
+	}
 	for _, h := range heads(m) {
 		head := h.lower
 		if pronouns[head] && head != "it" || w.roles[strings.TrimSuffix(head, ".")] || w.people[head] || w.orgs[head] ||
@@ -290,3 +302,7 @@ func heads(m []token) []token {
 
 // quantifiers open "many of whom", "some of whom".
 var quantifiers = wordSet(`many some most all several few none both each`)
+
+// loneSources are the words that stand alone for a group of people that
+// speaks or believes: "Some say …", "Many argue …", "Others disagree".
+var loneSources = wordSet(`some many others most several few`)

@@ -14,7 +14,8 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 	}
 	if i > 0 {
 		prev := toks[i-1].lower
-		if determiners[prev] || prev == "of" || prev == "to" {
+		lone := loneSources[prev] && (i == 1 || !toks[i-2].word) // "Some say …", not "some reports"
+		if determiners[prev] && !lone || prev == "of" || prev == "to" {
 			return false
 		}
 		participle := t.lower != base && !strings.HasSuffix(t.lower, "ing") && t.lower != "quoted"
@@ -44,7 +45,7 @@ func (w *attributionWords) verbUse(toks []token, i int, base string) bool {
 		if k := i - 4; k >= 0 && prev.text == "," && toks[i-3].text == "," && asides[toks[i-2].lower] {
 			prev = toks[k] // "Some Democrats, however, question …"
 		}
-		return pronouns[prev.lower] && prev.lower != "he" && prev.lower != "she" && prev.lower != "it" ||
+		return loneSources[prev.lower] || pronouns[prev.lower] && prev.lower != "he" && prev.lower != "she" && prev.lower != "it" ||
 			modals[prev.lower] || prev.word && (strings.HasSuffix(prev.lower, "s") || w.people[prev.lower]) && !notSource[prev.lower] ||
 			w.placedGroup(toks, i)
 	}
