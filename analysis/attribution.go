@@ -109,6 +109,9 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 	if a, ok := impersonal(toks, i); ok {
 		return a, true
 	}
+	if a, ok := thereAre(toks, i); ok {
+		return a, true
+	}
 	if t.lower == "put" && i+1 < len(toks) && toks[i+1].lower == "it" {
 		// "As Ms. Simonyan put it, …", "Ortiz put it more gently."
 		m, ok := w.sourceBefore(toks, i)
@@ -359,6 +362,29 @@ func impersonal(toks []token, i int) (attribution, bool) {
 	case next.lower == "to" && i+2 < len(toks) && toks[i+2].word && toks[k].lower != "has":
 		m := span{toks[k].start, next.end}
 		return attribution{cue: span{toks[k].start, next.end}, mention: m}, true
+	}
+	return attribution{}, false
+}
+
+// voiced are the nouns that report what unnamed people say or feel:
+// "there are fears that …".
+var voiced = wordSet(`fears concerns claims reports suggestions hopes worries rumours rumors speculation
+allegations warnings complaints doubts fear concern hope suggestion`)
+
+// thereAre reads "there are fears that …", "there have been growing
+// concerns that …": a report whose source is left unnamed. The noun is the
+// (vague) source.
+func thereAre(toks []token, i int) (attribution, bool) {
+	if !voiced[toks[i].lower] || i+1 >= len(toks) || toks[i+1].lower != "that" {
+		return attribution{}, false
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k-1].lower == "there" && (passiveAux[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "remain") {
+			return attribution{cue: span{toks[k-1].start, toks[i].end}, mention: span{toks[i].start, toks[i].end}}, true
+		}
+		if !toks[k].word {
+			break
+		}
 	}
 	return attribution{}, false
 }
