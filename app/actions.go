@@ -115,28 +115,34 @@ func (m *mainWindow) haveReviewer() bool {
 	return false
 }
 
-// askReviewer asks for the name or code verdicts are given under.
+// askReviewer asks for the name or code verdicts are given under; Enter
+// confirms. On first start it may be put off ("Not now"): the first
+// verdict asks again.
 func (m *mainWindow) askReviewer(cancellable bool) {
 	name := widget.NewEntry()
 	name.SetText(m.reviewer)
 	name.SetPlaceHolder("a name or a code, e.g. 7B-12")
 	name.Validator = func(s string) error {
-		if len([]rune(trim(s))) == 0 {
+		if trim(s) == "" {
 			return errNoName
 		}
 		return nil
 	}
-	items := []*widget.FormItem{widget.NewFormItem("Reviewer", name)}
-	dismiss := ""
+	item := widget.NewFormItem("Reviewer", name)
+	item.HintText = "Your verdicts are kept under it, on this computer only."
+	dismiss := "Not now"
 	if cancellable {
 		dismiss = "Cancel"
 	}
-	d := dialog.NewForm("Who is reviewing?", "Start reviewing", dismiss, items, func(ok bool) {
+	d := dialog.NewForm("Who is reviewing?", "Start reviewing", dismiss, []*widget.FormItem{item}, func(ok bool) {
 		if ok {
 			m.setReviewer(trim(name.Text))
+			return
 		}
+		m.focusArticle()
 	}, m.win)
-	d.Resize(fyne.NewSize(420, 200))
+	name.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(460, 220))
 	d.Show()
 	m.win.Canvas().Focus(name)
 }

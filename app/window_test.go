@@ -209,7 +209,12 @@ func TestNoReviewerAsksBeforeVerdict(t *testing.T) {
 	if len(w.Canvas().Overlays().List()) == 0 {
 		t.Error("no dialog asks for the reviewer")
 	}
-	m.setReviewer("R-12")
+	name, ok := w.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the name field has no focus: %T", w.Canvas().Focused())
+	}
+	test.Type(name, "R-12")
+	name.OnSubmitted(name.Text) // Enter
 	if m.prefs.reviewer() != "R-12" || m.session.Reviewer() != "R-12" {
 		t.Errorf("reviewer = %q, session %q", m.prefs.reviewer(), m.session.Reviewer())
 	}
