@@ -154,6 +154,9 @@ func (w *attributionWords) cueAt(toks []token, i int, quoted bool) (attribution,
 			// they believe" is a thing, not a report.
 			continue
 		}
+		if flags.object && !quoted && objectAfter(toks, i) && !w.evidenceLike(mt) {
+			continue // "The company plans 200 new homes", "The team found a sponsor"
+		}
 		if m.end <= t.start && !quoted && noContent(toks, i, mt) {
 			continue // "Only 40 people responded.": nothing is reported
 		}
@@ -241,8 +244,6 @@ func (w *attributionWords) reportsContent(toks []token, i int, flags verbFlags, 
 		return quoted || ok && (n.lower == "that" || n.text == ":" || isOpenMark(n.text))
 	case quoted:
 		return true
-	case flags.object && ok && (n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.lower == "a" || n.lower == "an"):
-		return false
 	case flags.to && ok && n.lower == "to":
 		o, ok := next(i + 2)
 		if !ok || !(objectPronouns[o.lower] || determiners[o.lower] || articles[o.lower] || o.upper) {
@@ -387,4 +388,14 @@ func thereAre(toks []token, i int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// objectAfter says whether a number or "a"/"an" follows the verb at i: its
+// object, not a clause.
+func objectAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.lower == "a" || n.lower == "an"
 }
