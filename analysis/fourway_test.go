@@ -11,10 +11,12 @@ import (
 
 // fourwayFloor guards the four-way label accuracy on the hand-labelled set in
 // testdata/fourway (issue 3, target ≥ 0.85). Measured on 2026-11-26 with
-// analyser 0.5.0: 180/208 = 0.865 (see the README there for how the set was
-// made and labelled). The floor sits a few points under the measured figure:
-// it catches a regression, it is not a target to tune the rules to.
-const fourwayFloor = 0.82
+// analyser 0.5.0: 180/208 = 0.865; with 0.16.0 (rules changed on the dev
+// data only, this set run once at the end): 189/208 = 0.909 (see the README
+// there for how the set was made and labelled). The floor sits a few points
+// under the measured figure: it catches a regression, it is not a target to
+// tune the rules to.
+const fourwayFloor = 0.86
 
 // handLabel is one hand-labelled sentence: its label and where it starts.
 type handLabel struct {
