@@ -83,10 +83,12 @@ func checkSchema(ctx context.Context, path string) error {
 	defer db.Close()
 	var version, tables int
 	check := "ok"
-	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
-	if err == nil {
-		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table'").Scan(&tables)
-	}
+	// One statement, one snapshot: another process may be creating the
+	// schema right now, and user_version and the tables must be read from
+	// the same state of the file (read apart, a new library looks like
+	// "another program's database" for a moment).
+	err = db.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
+		(SELECT count(*) FROM sqlite_master WHERE type = 'table')`).Scan(&version, &tables)
 	if err == nil {
 		err = db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check)
 	}
