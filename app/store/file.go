@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 func dsn(path string, readOnly bool) string {
@@ -72,7 +73,32 @@ func checkFile(ctx context.Context, path string) error {
 	if n < len(head) || string(head) != string(sqliteHeader) {
 		return &OpenError{Path: path, Reason: ErrNotDatabase}
 	}
-	return checkSchema(ctx, path)
+	before := dbFileState(path)
+	err = checkSchema(ctx, path)
+	if errors.Is(err, ErrNotDatabase) && dbFileState(path) != before {
+		// The read-only check takes the file as immutable; a file that
+		// changed meanwhile is being written by another process (a new
+		// library being created), not damaged: let Open try again.
+		return &OpenError{Path: path, Reason: ErrBusy}
+	}
+	return err
+}
+
+// fileStateKey is what changes when another process writes the database.
+type fileStateKey struct {
+	size, walSize int64
+	mod           time.Time
+}
+
+func dbFileState(path string) fileStateKey {
+	var k fileStateKey
+	if info, err := os.Stat(path); err == nil {
+		k.size, k.mod = info.Size(), info.ModTime()
+	}
+	if info, err := os.Stat(path + "-wal"); err == nil {
+		k.walSize = info.Size()
+	}
+	return k
 }
 
 func checkSchema(ctx context.Context, path string) error {

@@ -11,6 +11,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -79,6 +80,23 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 		path = p
 	}
+	// The moments when another process creates the file or switches it to
+	// WAL are not covered by SQLite's busy handler: wait them out here.
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		s, err := open(ctx, path)
+		if !errors.Is(err, ErrBusy) || time.Now().After(deadline) {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func open(ctx context.Context, path string) (*Store, error) {
 	if err := checkFile(ctx, path); err != nil {
 		return nil, err
 	}
