@@ -54,32 +54,26 @@ func LabelInk(l analysis.Label) color.Color {
 	return color.Black
 }
 
+// labelWords are the chip letter and the reader's name of each label.
+var labelWords = map[analysis.Label]struct{ letter, name string }{
+	analysis.LabelQuote:      {"Q", "Quote"},
+	analysis.LabelAttributed: {"A", "Attributed"},
+	analysis.LabelReported:   {"R", "Reported"},
+	analysis.LabelOpinion:    {"O", "Opinion"},
+}
+
 // LabelLetter is the label's one-letter chip text: Q, A, R or O.
 func LabelLetter(l analysis.Label) string {
-	switch l {
-	case analysis.LabelQuote:
-		return "Q"
-	case analysis.LabelAttributed:
-		return "A"
-	case analysis.LabelReported:
-		return "R"
-	case analysis.LabelOpinion:
-		return "O"
+	if w, ok := labelWords[l]; ok {
+		return w.letter
 	}
 	return "?"
 }
 
 // LabelName is the label as a reader sees it, capitalised.
 func LabelName(l analysis.Label) string {
-	switch l {
-	case analysis.LabelQuote:
-		return "Quote"
-	case analysis.LabelAttributed:
-		return "Attributed"
-	case analysis.LabelReported:
-		return "Reported"
-	case analysis.LabelOpinion:
-		return "Opinion"
+	if w, ok := labelWords[l]; ok {
+		return w.name
 	}
 	return "Unlabelled"
 }
