@@ -83,7 +83,7 @@ func writeSummary(w io.Writer, r *analysis.Result) {
 		if s.Named {
 			kind = "named"
 		}
-		fmt.Fprintf(w, "  source %s (%s): %d quotes, %d paraphrases\n", s.Name, kind, s.Quotes, s.Paraphrases)
+		fmt.Fprintf(w, "  source %s (%s): %s, %s\n", s.Name, kind, plural(s.Quotes, "quote"), plural(s.Paraphrases, "paraphrase"))
 	}
 	kinds := make([]analysis.SignalKind, 0, len(r.Summary.Signals))
 	for k := range r.Summary.Signals {
