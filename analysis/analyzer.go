@@ -12,7 +12,7 @@ import (
 // Version whenever results can change.
 const (
 	Name    = "mediareview-rules"
-	Version = "0.16.0"
+	Version = "0.17.0"
 )
 
 // Analyzer holds the loaded word lists; build it once with New and reuse

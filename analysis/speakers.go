@@ -37,6 +37,7 @@ type cast struct {
 	subject     *person            // the person who opened a recent sentence
 	subjectAt   int                // the index of that sentence
 	lastGroup   string             // the last plural or vague source, for "they"
+	lastRole    string             // the last unnamed person given as a source ("the mayor"), for "he" and "she" when no name fits
 	lastOrg     *person
 }
 
@@ -197,6 +198,9 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) s
 			c.lastSpeaker = p
 			return p.name
 		}
+		if c.lastRole != "" {
+			return c.lastRole // no name to point to: the description is the speaker
+		}
 		return mention
 	case len(toks) == 1 && first == "it":
 		if c.lastOrg != nil {
@@ -230,6 +234,9 @@ func (c *cast) resolve(w *attributionWords, text string, toks []token, at int) s
 		// "The agency's top lawyer" opened a sentence; as a source it is
 		// "the agency's top lawyer" wherever it stood.
 		mention = first + mention[len(toks[0].text):]
+	}
+	if w.roles[strings.TrimSuffix(toks[len(toks)-1].lower, ".")] && !strings.HasSuffix(toks[len(toks)-1].lower, "s") {
+		c.lastRole = mention // one unnamed person: "the mayor", "a police officer"
 	}
 	c.lastGroup = mention
 	return mention
