@@ -43,7 +43,7 @@ func newDetailsPanel(m *mainWindow) *detailsPanel {
 	d := &detailsPanel{m: m, chip: widgets.NewLabelChip("")}
 	d.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.heading.Truncation = fyne.TextTruncateEllipsis // a long heading must not widen the panel
-	d.sure = &widget.Label{Importance: widget.LowImportance}
+	d.sure = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}}
 	d.text = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.reasons = container.NewVBox()
 	d.source = &widget.Label{Wrapping: fyne.TextWrapWord}

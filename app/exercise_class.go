@@ -44,7 +44,7 @@ func newClassScreen(win fyne.Window, ex *classroom.Exercise) *classScreen {
 	c := &classScreen{win: win, class: classroom.NewClass(ex), tables: map[classroom.Per]*reportTable{},
 		spawn: func(f func()) { go f() }}
 	c.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.log = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	c.log = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
 	c.tabs = container.NewAppTabs()
 	for _, t := range reportTabs {
 		c.tables[t.per] = newReportTable()
@@ -59,7 +59,7 @@ func (c *classScreen) content() fyne.CanvasObject {
 		&widget.Button{Text: "Add submission…", Icon: theme.FileIcon(), OnTapped: c.onAddFile},
 		&widget.Button{Text: "Add folder…", Icon: theme.FolderOpenIcon(), OnTapped: c.onAddFolder},
 		&widget.Button{Text: "Export this table as CSV…", Icon: theme.DocumentSaveIcon(), OnTapped: c.onExport})
-	hint := &widget.Label{Text: "Drop .mrsubmission files (or folders) onto this window to add them.", Importance: widget.LowImportance}
+	hint := &widget.Label{Text: "Drop .mrsubmission files (or folders) onto this window to add them.", TextStyle: fyne.TextStyle{Italic: true}}
 	top := container.NewVBox(c.summary, bar, hint)
 	return container.NewBorder(top, container.NewVScroll(c.log), nil, nil, c.tabs)
 }

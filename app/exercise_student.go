@@ -77,7 +77,7 @@ func newStudentScreen(win fyne.Window, ex *classroom.Exercise, path string, sub 
 	}
 	s.speakers = container.NewVBox()
 	s.reveal = container.NewVBox()
-	s.status = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	s.status = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
 	s.submit = &widget.Button{Text: "Hand in…", Icon: theme.MailSendIcon(), Importance: widget.HighImportance, OnTapped: s.confirmSubmit}
 	s.buildRows()
 	if sub.Submitted() {
@@ -157,7 +157,7 @@ func (s *studentScreen) save() {
 		dialog.ShowError(err, s.win)
 		return
 	}
-	s.status.Importance = widget.LowImportance
+	s.status.Importance = widget.MediumImportance
 	s.refreshStatus()
 }
 

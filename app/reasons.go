@@ -105,6 +105,8 @@ func verdictLine(s analysis.Sentence, v *review.Verdict) string {
 	return b.String()
 }
 
+// lowLabel is a quiet remark: italic in the normal text colour (Fyne's
+// LowImportance draws labels in the disabled colour, unreadable on white).
 func lowLabel(text string) *widget.Label {
-	return &widget.Label{Text: text, Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
 }

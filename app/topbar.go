@@ -53,7 +53,7 @@ func newTopBar(m *mainWindow) *topBar {
 	t.progress = widget.NewProgressBar()
 	t.progress.TextFormatter = func() string { return "" }
 	t.done = widget.NewLabel("")
-	t.status = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	t.status = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}, Truncation: fyne.TextTruncateEllipsis}
 	return t
 }
 
