@@ -68,7 +68,10 @@ test: test-deps vet
 	$(GO) test -race -timeout 45m ./...
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@mkdir -p $(BUILD)
+	$(GO) test -run '^$$' -bench . -benchmem ./... > $(BUILD)/bench.txt || { cat $(BUILD)/bench.txt; exit 1; }
+	@cat $(BUILD)/bench.txt
+	@echo; scripts/bench-table.sh < $(BUILD)/bench.txt
 
 screenshots: test-deps
 	MEDIAREVIEW_SCREENSHOT_OUT=$(CURDIR)/docs/screenshot.png \
