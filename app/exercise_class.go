@@ -44,7 +44,7 @@ func newClassScreen(win fyne.Window, ex *classroom.Exercise) *classScreen {
 	c := &classScreen{win: win, class: classroom.NewClass(ex), tables: map[classroom.Per]*reportTable{},
 		spawn: func(f func()) { go f() }}
 	c.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.log = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
+	c.log = lowLabel("")
 	c.tabs = container.NewAppTabs()
 	for _, t := range reportTabs {
 		c.tables[t.per] = newReportTable()

@@ -77,7 +77,7 @@ func newStudentScreen(win fyne.Window, ex *classroom.Exercise, path string, sub 
 	}
 	s.speakers = container.NewVBox()
 	s.reveal = container.NewVBox()
-	s.status = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
+	s.status = lowLabel("")
 	s.submit = &widget.Button{Text: "Hand in…", Icon: theme.MailSendIcon(), Importance: widget.HighImportance, OnTapped: s.confirmSubmit}
 	s.buildRows()
 	if sub.Submitted() {

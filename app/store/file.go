@@ -84,12 +84,14 @@ func checkFile(ctx context.Context, path string) error {
 	return err
 }
 
-// fileStateKey is what changes when another process writes the database.
+// fileStateKey is what changes when another process writes the database:
+// the sizes of the file and its WAL, and the file's modification time.
 type fileStateKey struct {
 	size, walSize int64
 	mod           time.Time
 }
 
+// dbFileState reads the fileStateKey of the database at path.
 func dbFileState(path string) fileStateKey {
 	var k fileStateKey
 	if info, err := os.Stat(path); err == nil {
