@@ -48,7 +48,7 @@ func newDetailsPanel(m *mainWindow) *detailsPanel {
 	d.reasons = container.NewVBox()
 	d.source = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.quotes = container.NewVBox()
-	d.verdict = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
+	d.verdict = lowLabel("")
 	d.agree = &widget.Button{Text: "Agree  (A)", Icon: theme.ConfirmIcon(),
 		OnTapped: func() { m.decide((*review.Session).Agree) }}
 	d.disagree = &widget.Button{Text: "Disagree  (D)", Icon: theme.CancelIcon(),

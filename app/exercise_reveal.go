@@ -53,7 +53,7 @@ func (s *studentScreen) refreshReveal() {
 	}
 	if s.ex.Manifest.Settings.ShowReasons {
 		m := s.machineSentence(s.current)
-		s.reveal.Add(&widget.Label{Text: "The machine said " + widgets.LabelName(m.Label) + ", because:", TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
+		s.reveal.Add(lowLabel("The machine said " + widgets.LabelName(m.Label) + ", because:"))
 		for _, o := range reasonLines(m) {
 			s.reveal.Add(o)
 		}
